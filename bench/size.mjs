@@ -1,0 +1,51 @@
+// Prints gzip and brotli sizes of the CDN bundle and of each widget alone bundled with Lit
+// and @lit/context (what a page pays for one widget), and fails over budget.
+// Needs `npm run build` first.
+import { readFileSync, existsSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { rollup } from 'rollup';
+import resolve from '@rollup/plugin-node-resolve';
+import { terse } from '../rollup.config.mjs';
+
+const budgets = JSON.parse(readFileSync(new URL('./size-budget.json', import.meta.url), 'utf8'));
+const gzip = (code) => gzipSync(code, { level: 9 }).length;
+const brotli = (code) => brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
+
+async function bundle(input) {
+  const build = await rollup({ input, plugins: [resolve({ browser: true })], onwarn: () => {} });
+  const { output } = await build.generate({ format: 'es', plugins: [terse] });
+  return output[0].code;
+}
+
+if (!existsSync('dist/cdn/haven-widgets.js')) {
+  console.error('dist/ is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+const rows = [];
+const check = (name, code, { budget, aim } = {}) => {
+  const g = gzip(code);
+  rows.push({ name, min: kb(code.length), gzip: kb(g), brotli: kb(brotli(code)), aim: aim ? kb(aim) : '', budget: budget ? kb(budget) : '', ok: !budget || g <= budget });
+};
+
+check('lit alone (for scale)', await bundle('lit'));
+for (const [name, limits] of Object.entries(budgets.widgets)) {
+  const entry = `dist/components/${name}/index.js`;
+  if (!existsSync(entry)) throw new Error(`${entry} is missing; is "${name}" in size-budget.json a component?`);
+  check(`<haven-${name}> + lit + @lit/context`, await bundle(entry), limits);
+}
+check('CDN bundle (dist/cdn/haven-widgets.js)', readFileSync('dist/cdn/haven-widgets.js', 'utf8'), budgets.cdn);
+check('CDN classic (dist/cdn/haven-widgets.iife.js)', readFileSync('dist/cdn/haven-widgets.iife.js', 'utf8'), budgets.cdn);
+
+const cols = ['name', 'min', 'gzip', 'brotli', 'aim', 'budget'];
+const width = cols.map((c) => Math.max(c.length, ...rows.map((r) => r[c].length)));
+const line = (r) => cols.map((c, i) => r[c].padEnd(width[i])).join('  ');
+console.log(line(Object.fromEntries(cols.map((c) => [c, c]))));
+for (const r of rows) console.log(line(r) + (r.ok ? '' : '  OVER BUDGET'));
+const over = rows.filter((r) => !r.ok);
+if (over.length) {
+  console.error(`\n${over.length} over budget (gzip).`);
+  process.exit(1);
+}
+console.log('\nAll within budget (gzip).');

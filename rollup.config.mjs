@@ -1,0 +1,55 @@
+// Two builds from one source:
+// - npm: ES modules per file under dist/, lit and @lit/context left to the app's bundler,
+//   declarations beside each module;
+// - CDN: everything inlined and minified, as an ES module and as a classic script.
+import { readdirSync, existsSync } from 'node:fs';
+import typescript from '@rollup/plugin-typescript';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
+
+const components = readdirSync('src/components').filter((d) => existsSync(`src/components/${d}/index.ts`));
+const locales = existsSync('src/locales') ? readdirSync('src/locales').filter((f) => f.endsWith('.ts')) : [];
+const external = (id) => /^(lit|@lit\/context|@lit\/reactive-element|lit-html|lit-element|tslib)(\/|$)/.test(id);
+
+const ts = (declarations) =>
+  typescript({
+    tsconfig: './tsconfig.json',
+    include: ['src/**/*.ts'],
+    filterRoot: '.',
+    noEmit: false,
+    declaration: declarations,
+    declarationDir: declarations ? 'dist' : undefined,
+    outDir: 'dist',
+    rootDir: 'src',
+    sourceMap: declarations,
+    noEmitOnError: true,
+  });
+
+// Private members (`_name`) are mangled in the CDN bundle: nothing outside it can reach them,
+// and Lit's production build has no such names of its own.
+const terserOptions = { ecma: 2021, format: { comments: false }, mangle: { properties: { regex: /^_[a-zA-Z]/ } } };
+export const terse = terser({ ...terserOptions, module: true });
+
+const npm = {
+  input: {
+    index: 'src/index.ts',
+    ...Object.fromEntries(components.map((c) => [`components/${c}/index`, `src/components/${c}/index.ts`])),
+    ...Object.fromEntries(locales.map((f) => [`locales/${f.replace(/\.ts$/, '')}`, `src/locales/${f}`])),
+  },
+  external,
+  output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+  plugins: [ts(true), minifyTemplates()],
+};
+
+const cdn = {
+  input: 'src/index.ts',
+  output: [
+    { file: 'dist/cdn/haven-widgets.js', format: 'es', plugins: [terse] },
+    { file: 'dist/cdn/haven-widgets.iife.js', format: 'iife', name: 'HavenWidgets', plugins: [terser(terserOptions)] },
+  ],
+  plugins: [resolve({ browser: true }), ts(false), minifyTemplates()],
+};
+
+const only = process.env.BUILD;
+export default only === 'cdn' ? [cdn] : only === 'npm' ? [npm] : [npm, cdn];

@@ -1,0 +1,132 @@
+import type { Parsed } from '../../core/content.js';
+import { GENERATED, text } from '../../core/content.js';
+import type { Problem } from '../../core/warn.js';
+import type { FaqItemInput } from '../../locales/en/faq.js';
+
+export type { FaqItemInput };
+
+/** An item ready to render. `nodes` holds a light-DOM answer's own markup, cloned. */
+export interface FaqItem {
+  id: string;
+  question: string;
+  answer: string;
+  open: boolean;
+  nodes?: Node[];
+}
+
+/** More would not be a FAQ; it keeps a pasted data dump from freezing a phone. */
+export const MAX_ITEMS = 1000;
+
+/** `How do I know?` becomes `how-do-i-know`; text with no Latin letters or digits gives ''. */
+export function slug(value: string): string {
+  return value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+}
+
+/**
+ * Validates items from the `items` property, JSON or the provider. Items without a question
+ * or an answer are left out, each with a problem naming it; the rest keep their order.
+ */
+export function parseItems(input: unknown, option: string): Parsed<FaqItem[]> {
+  const problems: Problem[] = [];
+  if (!Array.isArray(input)) {
+    problems.push({ option, message: 'must be an array of { question, answer } objects; it is ignored.' });
+    return { value: [], problems };
+  }
+  const items: FaqItem[] = [];
+  input.slice(0, MAX_ITEMS).forEach((raw: unknown, i) => {
+    const entry = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+    const question = text(entry.question);
+    const answer = text(entry.answer);
+    if (!question || !answer) {
+      const missing = [!question && 'question', !answer && 'answer'].filter(Boolean).join(' and ');
+      problems.push({ option: `${option}[${i}]`, message: `has no ${missing} (text); the item is left out.` });
+      return;
+    }
+    items.push({ id: text(entry.id), question, answer, open: entry.open === true });
+  });
+  if (input.length > MAX_ITEMS) {
+    problems.push({ option, message: `has ${input.length} items; only the first ${MAX_ITEMS} are shown.` });
+  }
+  return { value: withIds(items, option, problems), problems };
+}
+
+/**
+ * Reads `<details><summary>Question</summary>Answer…</details>` children: the markup a site
+ * writes so the page reads well before, or without, the script. The answer's own markup
+ * (links, lists) is kept, cloned, because the site itself wrote it.
+ */
+export function itemsFromDetails(host: Element): Parsed<FaqItem[]> | undefined {
+  const details = [...host.children].filter(
+    (c): c is HTMLDetailsElement => c.localName === 'details' && !c.hasAttribute(GENERATED),
+  );
+  if (!details.length) return undefined;
+  const problems: Problem[] = [];
+  const items: FaqItem[] = [];
+  details.slice(0, MAX_ITEMS).forEach((d, i) => {
+    const summary = [...d.children].find((c) => c.localName === 'summary');
+    const question = summary?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    const nodes = [...d.childNodes].filter((n) => n !== summary).map((n) => n.cloneNode(true));
+    const answer = nodes.map((n) => n.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim();
+    if (!question || !answer) {
+      const missing = !question ? 'a <summary> question' : 'an answer after its <summary>';
+      problems.push({ option: `<details> ${i + 1}`, message: `has no ${missing}; it is left out.` });
+      return;
+    }
+    items.push({ id: d.id.trim(), question, answer, open: d.open, nodes });
+  });
+  return { value: withIds(items, '<details>', problems), problems };
+}
+
+/** Gives every item a unique id; a repeated id is reported and made unique. */
+function withIds(items: FaqItem[], option: string, problems: Problem[]): FaqItem[] {
+  const used = new Set<string>();
+  items.forEach((item, i) => {
+    const given = item.id;
+    let id = given || slug(item.question) || `question-${i + 1}`;
+    if (used.has(id)) {
+      if (given) problems.push({ option: `${option}[${i}].id`, message: `"${given}" is used twice; this one is renamed.` });
+      let n = 2;
+      while (used.has(`${id}-${n}`)) n++;
+      id = `${id}-${n}`;
+    }
+    used.add(id);
+    item.id = id;
+  });
+  return items;
+}
+
+/** Paragraphs of a plain-text answer: a blank line separates them. */
+export function paragraphs(answer: string): string[] {
+  return answer.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+}
+
+/** schema.org FAQPage for search engines, from what is shown. */
+export function faqPageJsonLd(items: readonly FaqItem[]): string {
+  // \u003c keeps a '</script>' in an answer from ending the script if the page is serialised.
+  return JSON.stringify({
+    '@context': 'https://schema.org',
+    '@type': 'FAQPage',
+    mainEntity: items.map((item) => ({
+      '@type': 'Question',
+      name: item.question,
+      acceptedAnswer: { '@type': 'Answer', text: item.answer },
+    })),
+  }).replace(/</g, '\\u003c');
+}
+
+/** Heading levels 2–6 are allowed; a page's only h1 is its title. */
+export function parseHeadingLevel(value: unknown): Parsed<number> {
+  const n = Number(value);
+  if (Number.isInteger(n) && n >= 2 && n <= 6) return { value: n, problems: [] };
+  return {
+    value: 3,
+    problems: [{ option: 'heading-level', message: `"${String(value)}" is not a heading level from 2 to 6; using 3.` }],
+  };
+}

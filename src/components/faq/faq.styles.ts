@@ -1,0 +1,98 @@
+import { css } from 'lit';
+
+/* The custom properties are documented on HavenFaq, where the manifest reads them. */
+export const faqStyles = css`
+  .root {
+    --_faq-accent: var(--haven-faq-accent, var(--_accent));
+    --_divider: var(--haven-faq-divider, var(--_border));
+    padding-block: calc(var(--_space) / 2);
+  }
+  .controls {
+    display: flex;
+    justify-content: flex-end;
+    padding-inline: calc(var(--_space) / 2);
+  }
+  .toggle-all {
+    font: inherit;
+    font-size: 0.95em;
+    color: var(--_faq-accent);
+    background: none;
+    border: 0;
+    border-radius: calc(var(--_radius) / 2);
+    padding: 0.5em 0.25em;
+    min-block-size: 2.75rem;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+    cursor: pointer;
+  }
+  .item {
+    border-block-end: 1px solid var(--_divider);
+  }
+  .item:first-of-type {
+    border-block-start: 1px solid var(--_divider);
+  }
+  .heading {
+    margin: 0;
+    font-size: 1.0625em;
+    font-weight: 600;
+  }
+  .question {
+    display: flex;
+    align-items: center;
+    gap: var(--_space);
+    inline-size: 100%;
+    min-block-size: 3rem;
+    padding: 0.75em calc(var(--_space) / 2);
+    font: inherit;
+    text-align: start;
+    color: inherit;
+    background: transparent;
+    border: 0;
+    border-radius: calc(var(--_radius) / 2);
+    cursor: pointer;
+  }
+  .question:hover {
+    background: var(--_surface);
+  }
+  .question-text {
+    flex: 1;
+  }
+  /* A chevron drawn with borders: no icon font, no request. Physical borders on purpose:
+     it points down or up, the same in both directions. */
+  .icon {
+    flex: none;
+    inline-size: 0.55em;
+    block-size: 0.55em;
+    margin-inline-end: 0.25em;
+    border-right: 2px solid var(--_faq-accent);
+    border-bottom: 2px solid var(--_faq-accent);
+    transform: translateY(-25%) rotate(45deg);
+  }
+  [aria-expanded='true'] > .icon {
+    transform: translateY(25%) rotate(225deg);
+  }
+  /* No padding on the panel itself: hidden="until-found" keeps its box. */
+  .answer-body {
+    padding: 0 calc(var(--_space) / 2) var(--_space);
+    max-inline-size: 70ch;
+  }
+  .answer-body > :first-child {
+    margin-block-start: 0;
+  }
+  .answer-body > :last-child {
+    margin-block-end: 0;
+  }
+  .answer-body p {
+    margin-block: 0 0.75em;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .icon {
+      transition: transform 0.2s ease;
+    }
+  }
+  @media (forced-colors: active) {
+    .icon {
+      border-color: ButtonText;
+    }
+  }
+`;

@@ -1,0 +1,291 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { HavenElement } from '../../core/haven-element.js';
+import { baseStyles } from '../../core/styles.js';
+import { GENERATED, LightDomController, jsonChild, parseJson, type Parsed } from '../../core/content.js';
+import { moveFocus } from '../../core/controllers/arrow-keys.js';
+import { warnAll } from '../../core/warn.js';
+import { faq as english } from '../../locales/en/faq.js';
+import { faqStyles } from './faq.styles.js';
+import {
+  faqPageJsonLd,
+  itemsFromDetails,
+  paragraphs,
+  parseHeadingLevel,
+  parseItems,
+  type FaqItem,
+  type FaqItemInput,
+} from './faq-content.js';
+
+export interface HavenToggleDetail {
+  /** The item's id, as used in `#id` links. */
+  id: string;
+  open: boolean;
+}
+
+/** APG: past about six panels that can all be open, regions become landmark noise. */
+const MAX_REGIONS = 6;
+
+/**
+ * An accessible FAQ accordion (WAI-ARIA Authoring Practices accordion pattern).
+ *
+ * Content, first found wins: the `items` property; a child `<script type="application/json">`
+ * holding an array of `{ id?, question, answer, open? }`; child `<details><summary>` elements
+ * (readable before the script loads, their markup kept); the provider's `content.faq`; the
+ * built-in questions of the locale.
+ *
+ * @summary An FAQ accordion: keyboard and screen-reader ready, linkable, findable.
+ * @tag haven-faq
+ *
+ * @fires {CustomEvent<HavenToggleDetail>} haven-toggle - A visitor opened or closed an item
+ *   (question button, Show all, find-in-page, or a link to `#id`). Not fired for changes
+ *   the page makes through properties.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart toggle-all - The "Show all answers / Hide all answers" button.
+ * @csspart item - One question with its answer.
+ * @csspart heading - The heading that holds a question button.
+ * @csspart question - The button that opens and closes an answer.
+ * @csspart icon - The chevron in a question button.
+ * @csspart answer - An answer's panel.
+ *
+ * @cssprop --haven-faq-accent - Accent of the FAQ alone (chevrons, Show all). Default: the shared accent.
+ * @cssprop --haven-faq-divider - Line between questions. Default: the shared border colour.
+ */
+export class HavenFaq extends HavenElement {
+  static override properties = {
+    ...HavenElement.properties,
+    items: { attribute: false },
+    headingLevel: { attribute: 'heading-level' },
+    single: { type: Boolean, reflect: true },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+  };
+
+  static override styles = [baseStyles, faqStyles];
+
+  /** The questions and answers. Wins over every other content source. */
+  items?: FaqItemInput[];
+
+  /** Level (2–6) of the headings that hold the questions. */
+  headingLevel: number | string = 3;
+
+  /** Keep at most one answer open: opening one closes the others. Hides "Show all". */
+  single = false;
+
+  /** Write schema.org FAQPage JSON-LD for the shown items into the light DOM. */
+  structuredData = false;
+
+  /** Open item ids. Replaced, never mutated; a visitor's change calls requestUpdate. */
+  private _open: ReadonlySet<string> = new Set();
+  private _items: FaqItem[] = [];
+  private _known = new Set<string>();
+  private _inputs: unknown[] = [];
+  private _hashApplied = false;
+  private readonly _light = new LightDomController(this);
+
+  /** The items shown, after validation: ids filled in, bad entries left out. */
+  get shownItems(): readonly FaqItemInput[] {
+    return this._items.map(({ id, question, answer }) => ({ id, question, answer, open: this._open.has(id) }));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this._onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this._onHashChange);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const inputs = [this.items, this._light.revision, this.config, this.resolvedLocale];
+    if (inputs.some((value, i) => value !== this._inputs[i])) {
+      this._inputs = inputs;
+      this._setItems(this._readItems());
+    }
+    if (changed.has('single') && this.single && this._open.size > 1) {
+      this._open = new Set([...this._open].slice(0, 1));
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const s = this.strings('faq', english);
+    const level = this._headingLevel();
+    const items = this._items;
+    const allOpen = items.every((item) => this._open.has(item.id));
+    const regions = items.length <= MAX_REGIONS;
+    return html`<div class=${this.rootClasses} dir=${ifDefined(this.resolvedDir)} part="base">
+      ${this.single || items.length < 2
+        ? nothing
+        : html`<div class="controls">
+            <button type="button" class="toggle-all" part="toggle-all" aria-expanded=${allOpen} @click=${this._toggleAll}>
+              ${allOpen ? s.hideAll : s.showAll}
+            </button>
+          </div>`}
+      <div @keydown=${this._onKeydown}>
+        ${items.map((item, i) => {
+          const open = this._open.has(item.id);
+          return html`<div class="item" part="item">
+            <div class="heading" part="heading" role="heading" aria-level=${level}>
+              <button
+                type="button"
+                class="question"
+                part="question"
+                id="q${i}"
+                aria-expanded=${open}
+                aria-controls="a${i}"
+                @click=${() => this._setOpen(item, !open)}
+              >
+                <span class="question-text">${item.question}</span><span class="icon" part="icon" aria-hidden="true"></span>
+              </button>
+            </div>
+            <div
+              class="answer"
+              part="answer"
+              id="a${i}"
+              role=${ifDefined(regions ? 'region' : undefined)}
+              aria-labelledby=${ifDefined(regions ? `q${i}` : undefined)}
+              hidden=${open ? nothing : 'until-found'}
+              @beforematch=${() => this._setOpen(item, true)}
+            >
+              <div class="answer-body">${item.nodes ?? paragraphs(item.answer).map((p) => html`<p>${p}</p>`)}</div>
+            </div>
+          </div>`;
+        })}
+      </div>
+    </div>`;
+  }
+
+  protected override updated(): void {
+    this._writeStructuredData();
+    if (!this._hashApplied && this._items.length) {
+      this._hashApplied = true;
+      this._openFromHash(false);
+    }
+  }
+
+  private _headingLevel(): number {
+    const { value, problems } = parseHeadingLevel(this.headingLevel);
+    warnAll(this, problems);
+    return value;
+  }
+
+  /** Content sources in order of precedence; an empty or broken one falls through to the next. */
+  private _readItems(): FaqItem[] {
+    const sources: Array<() => Parsed<FaqItem[]> | undefined> = [
+      () => (this.items === undefined ? undefined : parseItems(this.items, 'items')),
+      () => {
+        const script = jsonChild(this);
+        if (!script) return undefined;
+        const option = '<script type="application/json">';
+        const json = parseJson(script.textContent ?? '', option);
+        return json.problems.length ? { value: [], problems: json.problems } : parseItems(json.value, option);
+      },
+      () => itemsFromDetails(this),
+      () => {
+        const provided = this.providedContent('faq');
+        return provided === undefined ? undefined : parseItems(provided, 'provider content.faq');
+      },
+    ];
+    for (const source of sources) {
+      const result = source();
+      if (!result) continue;
+      warnAll(this, result.problems);
+      if (result.value.length) return result.value;
+    }
+    return parseItems(this.strings('faq', english).items, 'strings faq.items').value;
+  }
+
+  private _setItems(items: FaqItem[]): void {
+    const ids = new Set(items.map((item) => item.id));
+    const open = new Set([...this._open].filter((id) => ids.has(id)));
+    for (const item of items) {
+      if (item.open && !this._known.has(item.id)) open.add(item.id);
+      this._known.add(item.id);
+    }
+    this._items = items;
+    this._open = this.single ? new Set([...open].slice(0, 1)) : open;
+  }
+
+  /** A visitor's change: updates state and fires `haven-toggle` for each item that changed. */
+  private _setOpen(item: FaqItem, open: boolean): void {
+    if (this._open.has(item.id) === open) return;
+    const next = new Set(this._open);
+    const changed: HavenToggleDetail[] = [{ id: item.id, open }];
+    if (open) {
+      if (this.single) {
+        for (const id of next) changed.push({ id, open: false });
+        next.clear();
+      }
+      next.add(item.id);
+    } else {
+      next.delete(item.id);
+    }
+    this._open = next;
+    this.requestUpdate();
+    for (const detail of changed) this.emit<HavenToggleDetail>('haven-toggle', detail);
+  }
+
+  private _toggleAll(): void {
+    const open = !this._items.every((item) => this._open.has(item.id));
+    const changed = this._items.filter((item) => this._open.has(item.id) !== open);
+    this._open = new Set(open ? this._items.map((item) => item.id) : []);
+    this.requestUpdate();
+    for (const item of changed) this.emit<HavenToggleDetail>('haven-toggle', { id: item.id, open });
+  }
+
+  private _onKeydown(event: KeyboardEvent): void {
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('.question')];
+    moveFocus(event, buttons, { orientation: 'vertical', wrap: true });
+  }
+
+  private readonly _onHashChange = (): void => void this._openFromHash(true);
+
+  /** `#id` in the address opens that item and brings it into view; a click on a link also focuses it. */
+  private async _openFromHash(fromLink: boolean): Promise<void> {
+    let id: string;
+    try {
+      id = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return;
+    }
+    const index = this._items.findIndex((item) => item.id === id);
+    if (index < 0) return;
+    const item = this._items[index]!;
+    if (fromLink) this._setOpen(item, true);
+    else if (!this._open.has(id)) {
+      this._open = new Set([...(this.single ? [] : this._open), id]);
+      this.requestUpdate();
+    }
+    await this.updateComplete;
+    const button = this.renderRoot.querySelector<HTMLElement>(`#q${index}`);
+    button?.scrollIntoView({ block: 'start' });
+    if (fromLink) button?.focus({ preventScroll: true });
+  }
+
+  private _writeStructuredData(): void {
+    let script = this.querySelector<HTMLScriptElement>(`:scope > script[${GENERATED}]`);
+    if (!this.structuredData) {
+      script?.remove();
+      return;
+    }
+    if (!script) {
+      script = document.createElement('script');
+      script.type = 'application/ld+json';
+      script.setAttribute(GENERATED, '');
+      this.append(script);
+    }
+    const json = faqPageJsonLd(this._items);
+    if (script.textContent !== json) script.textContent = json;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'haven-faq': HavenFaq;
+  }
+  interface HTMLElementEventMap {
+    'haven-toggle': CustomEvent<HavenToggleDetail>;
+  }
+}

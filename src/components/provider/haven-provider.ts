@@ -1,0 +1,110 @@
+import { LitElement, css, html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { ContextProvider } from '@lit/context';
+import { havenContext, type HavenConfig, type HavenContent, type Theme } from '../../core/context.js';
+import { LightDomController, jsonChild, parseJson } from '../../core/content.js';
+import type { StringsOverride } from '../../core/strings.js';
+import { warn } from '../../core/warn.js';
+
+const THEMES: readonly string[] = ['light', 'dark', 'auto'];
+const KEYS = ['locale', 'theme', 'strings', 'content'];
+
+/**
+ * Shares locale, strings, theme and the organisation's content with every haven widget
+ * inside it. A widget's own attributes win over what the provider shares.
+ *
+ * In a CMS, where properties cannot be set, put the config in a child
+ * `<script type="application/json">{ "strings": {…}, "content": { "faq": […] } }</script>`.
+ * Properties win over that JSON.
+ *
+ * @summary Shares locale, strings, theme and content with the widgets inside it.
+ * @tag haven-provider
+ * @slot - The widgets (and anything else) the config applies to.
+ */
+export class HavenProvider extends LitElement {
+  static override properties: PropertyDeclarations = {
+    locale: { reflect: true },
+    theme: { reflect: true },
+    strings: { attribute: false },
+    content: { attribute: false },
+  };
+
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** Language for every widget inside (BCP 47). Default: each widget's nearest `lang`, else English. */
+  locale?: string;
+
+  /** `light`, `dark` or `auto` for every widget inside. */
+  theme?: Theme;
+
+  /** Any string of any widget, by section: `{ faq: { showAll: 'Open all' } }`. */
+  strings?: StringsOverride;
+
+  /** The organisation's content for the widgets: `{ faq: [{ question, answer }] }`. */
+  content?: Partial<HavenContent>;
+
+  private readonly _light = new LightDomController(this);
+  private readonly _provider = new ContextProvider(this, { context: havenContext });
+  private _jsonRevision = -1;
+  private _json: HavenConfig = {};
+
+  /** What the widgets inside receive. A new object on each change, so they all update. */
+  get config(): HavenConfig {
+    return this._provider.value ?? {};
+  }
+
+  protected override willUpdate(): void {
+    if (this._jsonRevision !== this._light.revision) {
+      this._jsonRevision = this._light.revision;
+      this._json = this._readJson();
+    }
+    const theme = this.theme ?? this._json.theme;
+    if (theme !== undefined && !THEMES.includes(theme)) {
+      warn(this, 'theme', `"${String(theme)}" is not light, dark or auto; using auto.`);
+    }
+    this._provider.setValue({
+      // Unset, each widget follows its own nearest `lang` (and direction) instead.
+      locale: this.locale || this._json.locale || undefined,
+      theme: theme && THEMES.includes(theme) ? theme : undefined,
+      strings: this.strings ?? this._json.strings,
+      content: this.content ?? this._json.content,
+    });
+  }
+
+  protected override render(): TemplateResult {
+    return html`<slot></slot>`;
+  }
+
+  private _readJson(): HavenConfig {
+    const script = jsonChild(this);
+    if (!script) return {};
+    const option = '<script type="application/json">';
+    const { value, problems } = parseJson(script.textContent ?? '', option);
+    for (const p of problems) warn(this, p.option, p.message);
+    if (!value || typeof value !== 'object' || Array.isArray(value)) {
+      if (!problems.length) warn(this, option, 'must be an object: { locale, theme, strings, content }; it is ignored.');
+      return {};
+    }
+    const config = value as Record<string, unknown>;
+    for (const key of Object.keys(config)) {
+      if (!KEYS.includes(key)) warn(this, `${option} ${key}`, 'is not a provider option; it is ignored.');
+    }
+    const object = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+    const string = (v: unknown) => (typeof v === 'string' ? v : undefined);
+    return {
+      locale: string(config.locale),
+      theme: string(config.theme) as Theme | undefined,
+      strings: object(config.strings) as StringsOverride | undefined,
+      content: object(config.content) as Partial<HavenContent> | undefined,
+    };
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'haven-provider': HavenProvider;
+  }
+}

@@ -1,0 +1,80 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Problem } from './warn.js';
+
+/** What every content parser returns: the usable part, and what was wrong with the rest. */
+export interface Parsed<T> {
+  value: T;
+  problems: Problem[];
+}
+
+/** Marks light-DOM nodes a widget wrote itself (JSON-LD), so it never reads them back. */
+export const GENERATED = 'data-haven-generated';
+
+/** The widget's own child `<script type="application/json">`, if any. */
+export function jsonChild(host: Element): HTMLScriptElement | undefined {
+  for (const child of host.children) {
+    if (
+      child instanceof HTMLScriptElement &&
+      child.type.trim().toLowerCase() === 'application/json' &&
+      !child.hasAttribute(GENERATED)
+    ) {
+      return child;
+    }
+  }
+  return undefined;
+}
+
+/** Parses JSON text; malformed JSON becomes a problem, never an exception. */
+export function parseJson(text: string, option: string): Parsed<unknown> {
+  try {
+    return { value: JSON.parse(text), problems: [] };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      value: undefined,
+      problems: [{ option, message: `is not valid JSON (${reason}); it is ignored.` }],
+    };
+  }
+}
+
+/** Plain text of a possibly hostile value, trimmed; anything but a string gives ''. */
+export function text(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+/**
+ * Watches the widget's light DOM, which is one of its content sources. A classic script in
+ * <head> upgrades an element before the parser has given it children, and a CMS may add
+ * content late; either way the widget reads its content again. `revision` changes on each
+ * mutation, so the widget can tell when to re-parse.
+ */
+export class LightDomController implements ReactiveController {
+  revision = 0;
+  private observer?: MutationObserver;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.observer ??= new MutationObserver((records) => {
+      if (records.every((r) => isGenerated(r.target) || [...r.addedNodes, ...r.removedNodes].every(isGenerated))) {
+        return;
+      }
+      this.revision++;
+      this.host.requestUpdate();
+    });
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    // Children parsed between construction and connection count as a change too.
+    this.revision++;
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+  }
+}
+
+function isGenerated(node: Node): boolean {
+  const el = node instanceof Element ? node : node.parentElement;
+  return !!el?.closest(`[${GENERATED}]`);
+}

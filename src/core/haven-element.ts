@@ -1,0 +1,116 @@
+import { LitElement, type PropertyDeclarations } from 'lit';
+import { ContextConsumer } from '@lit/context';
+import { havenContext, type HavenConfig, type HavenContent, type Theme } from './context.js';
+import { isRtl, resolveStrings, type HavenStrings, type Section } from './strings.js';
+import { warn } from './warn.js';
+
+const GLOBAL_ATTRIBUTE =
+  /^(id|class|style|lang|dir|hidden|slot|part|title|role|tabindex|translate|inert|exportparts|nonce|is|popover|autofocus|contenteditable|draggable|spellcheck|enterkeyhint|inputmode|accesskey|(data|aria)-.+|on[a-z]+)$/;
+
+const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+
+/**
+ * What every widget shares: its own `locale` and `theme`, which win over the provider's,
+ * and the provider's config through context. Widgets extend this and stay thin.
+ *
+ * @cssprop --haven-font-family - Font of every widget. Default: the page's font.
+ * @cssprop --haven-radius - Corner radius. Default: 0.5rem.
+ * @cssprop --haven-space - Base spacing unit. Default: 1rem.
+ * @cssprop --haven-color-text - Text, light theme. Default: #1f2a30.
+ * @cssprop --haven-color-muted - Secondary text, light theme. Default: #4d5b63.
+ * @cssprop --haven-color-bg - Background, light theme. Default: #ffffff.
+ * @cssprop --haven-color-surface - Raised or hovered surfaces, light theme. Default: #f3f6f5.
+ * @cssprop --haven-color-border - Borders and dividers, light theme. Default: #8a9a98.
+ * @cssprop --haven-color-accent - Accent (buttons, icons, links), light theme. Default: #256a66.
+ * @cssprop --haven-color-on-accent - Text on the accent, light theme. Default: #ffffff.
+ * @cssprop --haven-color-focus - Focus ring, light theme. Default: #1d5f9e.
+ * @cssprop --haven-dark-color-text - Text, dark theme. Each `--haven-color-*` has such a dark twin. Default: #e6ecea.
+ * @cssprop --haven-dark-color-muted - Default: #b4c0bd.
+ * @cssprop --haven-dark-color-bg - Default: #161b1d.
+ * @cssprop --haven-dark-color-surface - Default: #20272a.
+ * @cssprop --haven-dark-color-border - Default: #6f7f7c.
+ * @cssprop --haven-dark-color-accent - Default: #86cfc6.
+ * @cssprop --haven-dark-color-on-accent - Default: #10201e.
+ * @cssprop --haven-dark-color-focus - Default: #9cc8f5.
+ */
+export class HavenElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    locale: { reflect: true },
+    theme: { reflect: true },
+  };
+
+  /**
+   * Language of the widget's text (BCP 47, `en`, `es`, `pt-BR`). Default: the provider's,
+   * else the nearest `lang` attribute, else English.
+   */
+  locale?: string;
+
+  /** `light`, `dark` or `auto` (follows the visitor's system). Default: the provider's, else `auto`. */
+  theme?: Theme;
+
+  private readonly _config = new ContextConsumer(this, {
+    context: havenContext,
+    subscribe: true,
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A misspelt attribute in a CMS snippet otherwise fails silently.
+    const known = (this.constructor as typeof LitElement).observedAttributes;
+    for (const { name } of this.attributes) {
+      if (!known.includes(name) && !GLOBAL_ATTRIBUTE.test(name)) {
+        warn(this, name, 'is not an attribute of this element; it is ignored.');
+      }
+    }
+  }
+
+  /** The provider's config, if the widget sits inside one. */
+  protected get config(): HavenConfig | undefined {
+    return this._config.value;
+  }
+
+  /** The locale in force: own attribute, provider, nearest `lang`, English. */
+  get resolvedLocale(): string {
+    return (
+      this.locale ||
+      this.config?.locale ||
+      this.closest<HTMLElement>('[lang]')?.lang ||
+      'en'
+    );
+  }
+
+  protected get resolvedTheme(): Theme {
+    const own = this.theme;
+    if (own && !THEMES.includes(own)) {
+      warn(this, 'theme', `"${own}" is not light, dark or auto; using auto.`);
+    }
+    const theme = own && THEMES.includes(own) ? own : this.config?.theme;
+    return theme && THEMES.includes(theme) ? theme : 'auto';
+  }
+
+  /** Classes for the template's root element: the theme, and nothing else to compute. */
+  protected get rootClasses(): string {
+    return `root theme-${this.resolvedTheme}`;
+  }
+
+  /** `rtl` when the widget's own or provided locale is right-to-left; otherwise inherit. */
+  protected get resolvedDir(): 'rtl' | 'ltr' | undefined {
+    const explicit = this.locale || this.config?.locale;
+    return explicit ? (isRtl(explicit) ? 'rtl' : 'ltr') : undefined;
+  }
+
+  /** This widget's strings: English, the locale's, then the provider's override. */
+  protected strings<K extends Section>(section: K, english: HavenStrings[K]): HavenStrings[K] {
+    return resolveStrings(section, english, this.resolvedLocale, this.config?.strings);
+  }
+
+  /** Content the provider shares for this widget, unvalidated: the widget parses it. */
+  protected providedContent<K extends keyof HavenContent>(key: K): unknown {
+    return this.config?.content?.[key];
+  }
+
+  /** Fires `haven-<name>`, bubbling out of the shadow root, as DESIGN.md asks. */
+  protected emit<T>(name: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+}

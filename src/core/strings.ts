@@ -1,0 +1,76 @@
+/**
+ * Every widget's user-visible strings, one section per widget. Each widget's English table
+ * (src/locales/en/<widget>.ts) adds its section to this interface, so the type grows with
+ * the widgets while core knows none of them.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-interface
+export interface HavenStrings {}
+
+export type Section = keyof HavenStrings;
+
+/** A partial table: any string of any widget. What a locale or a site override supplies. */
+export type StringsOverride = { [K in Section]?: Partial<HavenStrings[K]> };
+
+const locales = new Map<string, StringsOverride>();
+
+/**
+ * Makes a locale's tables available to every widget. A locale module calls this when
+ * imported, so an npm user ships only the locales they import. Later calls merge.
+ */
+export function registerLocale(locale: string, tables: StringsOverride): void {
+  const key = locale.toLowerCase();
+  const current = locales.get(key) ?? {};
+  for (const section of Object.keys(tables) as Section[]) {
+    current[section] = { ...current[section], ...tables[section] } as never;
+  }
+  locales.set(key, current);
+}
+
+/** `pt-BR` is looked up as `pt-br`, then `pt`; English is always the last resort. */
+export function localeChain(locale: string): string[] {
+  const parts = locale.toLowerCase().split(/[-_]/);
+  const chain: string[] = [];
+  for (let i = parts.length; i > 0; i--) chain.push(parts.slice(0, i).join('-'));
+  return chain;
+}
+
+/**
+ * The strings for one widget: English, then the locale (most general first), then the
+ * site's override. A value whose type differs from English (a number where text belongs,
+ * a string where a list belongs) is ignored, so a bad override cannot break a widget.
+ */
+export function resolveStrings<K extends Section>(
+  section: K,
+  english: HavenStrings[K],
+  locale: string,
+  override?: StringsOverride,
+): HavenStrings[K] {
+  const layers = localeChain(locale)
+    .reverse()
+    .map((l) => locales.get(l)?.[section]);
+  layers.push(override?.[section]);
+  let out = english;
+  for (const layer of layers) {
+    if (!layer || typeof layer !== 'object') continue;
+    const merged = { ...out } as unknown as Record<string, unknown>;
+    for (const [key, value] of Object.entries(layer)) {
+      const base = (english as unknown as Record<string, unknown>)[key];
+      if (value != null && typeof value === typeof base && Array.isArray(value) === Array.isArray(base)) {
+        merged[key] = value;
+      }
+    }
+    out = merged as unknown as HavenStrings[K];
+  }
+  return out;
+}
+
+/** Fills `{name}` placeholders. Kept tiny: strings stay plain text, never markup. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+}
+
+const RTL = /^(ar|arc|ckb|dv|fa|he|ku|ps|sd|ug|ur|yi)(-|$)/i;
+
+export function isRtl(locale: string): boolean {
+  return RTL.test(locale);
+}

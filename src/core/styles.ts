@@ -1,0 +1,106 @@
+import { css, unsafeCSS } from 'lit';
+
+/*
+ * Design tokens. A site themes every widget at once with the public `--haven-*` properties,
+ * or one widget with its own (`--haven-faq-accent`). Widgets read only the private `--_*`
+ * names set here, so a theme switch is a change of one class on the widget's root.
+ *
+ * Colour pairs meet WCAG 2.2 AA (4.5:1 for text, 3:1 for borders and focus) in both themes.
+ */
+const light = {
+  text: '#1f2a30',
+  muted: '#4d5b63',
+  bg: '#ffffff',
+  surface: '#f3f6f5',
+  border: '#8a9a98',
+  accent: '#256a66',
+  'on-accent': '#ffffff',
+  focus: '#1d5f9e',
+};
+const dark = {
+  text: '#e6ecea',
+  muted: '#b4c0bd',
+  bg: '#161b1d',
+  surface: '#20272a',
+  border: '#6f7f7c',
+  accent: '#86cfc6',
+  'on-accent': '#10201e',
+  focus: '#9cc8f5',
+};
+
+const tokens = (values: Record<string, string>, prefix: string) =>
+  unsafeCSS(
+    Object.entries(values)
+      .map(([name, value]) => `--_${name}:var(--haven${prefix}-color-${name},${value});`)
+      .join(''),
+  );
+
+const darkTokens = tokens(dark, '-dark');
+
+/**
+ * Shared by every widget. The root element of each template carries `class="root"` plus
+ * `theme-light`, `theme-dark` or `theme-auto` (see HavenElement.rootClasses). The custom
+ * properties are documented on HavenElement, where the manifest reads them.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    font-family: var(--haven-font-family, inherit);
+    line-height: 1.5;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .root {
+    ${tokens(light, '')}
+    --_radius: var(--haven-radius, 0.5rem);
+    --_space: var(--haven-space, 1rem);
+    color: var(--_text);
+    background: var(--_bg);
+    border-radius: var(--_radius);
+    color-scheme: light;
+  }
+  .root.theme-dark {
+    ${darkTokens}
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    .root.theme-auto {
+      ${darkTokens}
+      color-scheme: dark;
+    }
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (forced-colors: active) {
+    .root,
+    .root.theme-dark,
+    .root.theme-auto {
+      --_text: CanvasText;
+      --_muted: CanvasText;
+      --_bg: Canvas;
+      --_surface: Canvas;
+      --_border: CanvasText;
+      --_accent: LinkText;
+      --_on-accent: Canvas;
+      --_focus: Highlight;
+    }
+  }
+`;

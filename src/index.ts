@@ -1,0 +1,9 @@
+/**
+ * haven-widgets: every widget. Importing this module registers every tag; import
+ * `haven-widgets/<widget>` instead to ship only what a page uses.
+ */
+// The provider first, so that its context is ready when the widgets upgrade.
+export * from './components/provider/index.js';
+export * from './components/faq/index.js';
+export { registerLocale, type HavenStrings, type StringsOverride } from './core/strings.js';
+export { VERSION } from './core/version.js';

@@ -1,0 +1,5 @@
+/**
+ * The English tables of every widget. English is built into each widget (it imports its own
+ * section), so this module is for tooling and translators: the whole source text in one place.
+ */
+export { faq } from './en/faq.js';

@@ -1,0 +1,42 @@
+// The snippet pasted twice, and the CDN copy beside the npm build: nothing may throw, and the
+// widgets must work. Needs dist/cdn, which `npm test` builds first.
+import { expect } from '@open-wc/testing';
+import { captureWarnings } from './helpers.js';
+
+const errors: string[] = [];
+window.addEventListener('error', (e) => errors.push(String(e.message)));
+window.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
+
+function classic(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const s = document.createElement('script');
+    s.src = src;
+    s.onload = () => resolve();
+    s.onerror = () => reject(new Error(`could not load ${src}`));
+    document.head.append(s);
+  });
+}
+
+it('loads the module bundle twice, the classic bundle twice and the npm source, without errors', async () => {
+  const warnings = captureWarnings();
+  try {
+    document.body.innerHTML = `<haven-faq><details><summary>Pasted?</summary>Twice.</details></haven-faq>`;
+    await import('/dist/cdn/haven-widgets.js?copy=1' as string);
+    await import('/dist/cdn/haven-widgets.js?copy=2' as string);
+    await classic('/dist/cdn/haven-widgets.iife.js?copy=1');
+    await classic('/dist/cdn/haven-widgets.iife.js?copy=2');
+    await import('../src/index.js');
+    const faq = document.querySelector('haven-faq')!;
+    await faq.updateComplete;
+    const button = faq.shadowRoot!.querySelector<HTMLButtonElement>('button.question')!;
+    expect(button.textContent!.trim()).to.equal('Pasted?');
+    button.click();
+    await faq.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(errors).to.deep.equal([]);
+    // Same version everywhere: no "another version" warning either.
+    expect(warnings.messages.filter((m) => m.includes('already defined'))).to.deep.equal([]);
+  } finally {
+    warnings.restore();
+  }
+});

@@ -1,0 +1,69 @@
+// Runs every test in real headless browsers: Debian's chromium and firefox-esr.
+// BROWSERS=chromium (or firefox) runs one engine alone while developing.
+import { existsSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+
+const wanted = (process.env.BROWSERS ?? 'chromium,firefox')
+  .split(',')
+  .map((b) => b.trim().toLowerCase())
+  .filter(Boolean);
+
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+function need(path, name, install, variable) {
+  if (existsSync(path)) return;
+  console.error(
+    `\n${name} was not found at ${path}.\n` +
+      `Install it (as root: apt-get install ${install}) or set ${variable} to its path.\n` +
+      `To run one engine alone: BROWSERS=chromium npm test\n`,
+  );
+  process.exit(1);
+}
+
+const browsers = [];
+if (wanted.includes('chromium') || wanted.includes('chrome')) {
+  need(chromePath, 'Chromium', 'chromium', 'CHROME_PATH');
+  browsers.push(
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chromePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+          '--disable-sync',
+        ],
+      },
+    }),
+  );
+}
+if (wanted.includes('firefox')) {
+  need(firefoxPath, 'Firefox', 'firefox-esr', 'FIREFOX_PATH');
+  browsers.push(
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
+    }),
+  );
+}
+if (!browsers.length) {
+  console.error(`BROWSERS=${process.env.BROWSERS} names no engine this suite runs (chromium, firefox).`);
+  process.exit(1);
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  browsers,
+  // Pages in one browser fight for focus at higher concurrency; keyboard tests then fail.
+  concurrency: 1,
+  concurrentBrowsers: 2,
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
+};
