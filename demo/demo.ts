@@ -8,8 +8,10 @@ const params = new URLSearchParams(location.search);
 function applyTheme(theme: string): void {
   root.dataset.theme = theme;
   // Widgets outside a provider follow the page's choice; providers keep their own.
-  for (const el of document.querySelectorAll('main haven-faq')) {
-    if (!el.closest('haven-provider')) el.setAttribute('theme', theme);
+  for (const el of document.querySelectorAll('main *')) {
+    if (el.localName.startsWith('haven-') && el.localName !== 'haven-provider' && !el.closest('haven-provider')) {
+      el.setAttribute('theme', theme);
+    }
   }
 }
 

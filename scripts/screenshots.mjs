@@ -1,12 +1,18 @@
 // Renders the demo page in headless Chromium and saves full-page screenshots to screenshots/:
 // desktop and a 390 px phone, light and dark, and right-to-left. Look at them before
-// calling a widget done. Usage: npm run screenshots [-- --only=phone-dark]
+// calling a widget done. Usage: npm run screenshots [-- --only=phone-dark,desktop-rtl]
+// [--selector='#faq'] [--port=8124] [--prefix=faq-]
 import { mkdirSync } from 'node:fs';
 import { startDevServer } from '@web/dev-server';
 import { puppeteerCore } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
+const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const only = arg('only');
+// --selector='#faq' shoots one part of the page; --port and --prefix let several runs coexist.
+const selector = arg('selector');
+const port = Number(arg('port') ?? 8123);
+const prefix = arg('prefix') ?? '';
 const shots = [
   { name: 'desktop-light', width: 1280, scheme: 'light', query: '' },
   { name: 'desktop-dark', width: 1280, scheme: 'dark', query: '' },
@@ -18,7 +24,7 @@ const shots = [
 
 mkdirSync('screenshots', { recursive: true });
 const server = await startDevServer({
-  config: { rootDir: '.', port: 8123, hostname: '127.0.0.1', nodeResolve: true, plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })] },
+  config: { rootDir: '.', port, hostname: '127.0.0.1', nodeResolve: true, plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })] },
   readCliArgs: false,
   readFileConfig: false,
   logStartMessage: false,
@@ -38,15 +44,21 @@ try {
     ]);
     page.on('pageerror', (e) => console.error(`[${shot.name}] page error:`, e.message));
     page.on('console', (m) => m.type() === 'error' && console.error(`[${shot.name}]`, m.text()));
-    await page.goto(`http://127.0.0.1:8123/demo/${shot.query}`, { waitUntil: 'networkidle0' });
+    await page.goto(`http://127.0.0.1:${port}/demo/${shot.query}`, { waitUntil: 'networkidle0' });
     await page.evaluate(() => document.fonts.ready);
     // Open one answer in every FAQ so the screenshot shows both states.
     await page.evaluate(() => {
       for (const faq of document.querySelectorAll('haven-faq')) faq.shadowRoot?.querySelector('button.question')?.click();
     });
     await new Promise((r) => setTimeout(r, 300));
-    const file = `screenshots/${shot.name}.png`;
-    await page.screenshot({ path: file, fullPage: true });
+    const file = `screenshots/${prefix}${shot.name}.png`;
+    if (selector) {
+      const target = await page.$(selector);
+      if (!target) throw new Error(`no element matches ${selector}`);
+      await target.screenshot({ path: file });
+    } else {
+      await page.screenshot({ path: file, fullPage: true });
+    }
     console.log(`wrote ${file}`);
     await page.close();
   }

@@ -5,5 +5,7 @@
 // The provider first, so that its context is ready when the widgets upgrade.
 export * from './components/provider/index.js';
 export * from './components/faq/index.js';
+// Each widget's line is added when its folder lands (one line each, in this order):
+// grounding-timer, empathy-prompts, stage-table, quick-exit, helplines.
 export { registerLocale, type HavenStrings, type StringsOverride } from './core/strings.js';
 export { VERSION } from './core/version.js';

@@ -3,3 +3,4 @@
  * section), so this module is for tooling and translators: the whole source text in one place.
  */
 export { faq } from './en/faq.js';
+export type { HelplineInput } from './en/helplines.js';
