@@ -51,5 +51,19 @@ const cdn = {
   plugins: [resolve({ browser: true }), ts(false), minifyTemplates()],
 };
 
+// Each locale but English (which the bundle carries) as a file next to the CDN bundle. It
+// registers into the page-wide registry, so a site adds it with one more script tag; the
+// bundle itself never fetches anything.
+const cdnLocales = locales
+  .filter((f) => f !== 'en.ts')
+  .map((f) => ({
+    input: `src/locales/${f}`,
+    output: [
+      { file: `dist/cdn/locales/${f.replace(/\.ts$/, '.js')}`, format: 'es', plugins: [terse] },
+      { file: `dist/cdn/locales/${f.replace(/\.ts$/, '.iife.js')}`, format: 'iife', plugins: [terser(terserOptions)] },
+    ],
+    plugins: [resolve({ browser: true }), ts(false)],
+  }));
+
 const only = process.env.BUILD;
-export default only === 'cdn' ? [cdn] : only === 'npm' ? [npm] : [npm, cdn];
+export default only === 'cdn' ? [cdn, ...cdnLocales] : only === 'npm' ? [npm] : [npm, cdn, ...cdnLocales];

@@ -40,3 +40,13 @@ it('loads the module bundle twice, the classic bundle twice and the npm source, 
     warnings.restore();
   }
 });
+
+it('a locale file next to the CDN bundle switches the widgets already on the page', async () => {
+  document.body.innerHTML = `<haven-faq locale="de"></haven-faq>`;
+  const faq = document.querySelector('haven-faq')!;
+  await faq.updateComplete;
+  await import('/dist/cdn/locales/de.js' as string);
+  await faq.updateComplete;
+  expect(faq.shadowRoot!.querySelector('[part="toggle-all"]')!.textContent!.trim()).to.equal('Alle Antworten zeigen');
+  expect(errors).to.deep.equal([]);
+});

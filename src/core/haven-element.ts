@@ -1,7 +1,7 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { havenContext, type HavenConfig, type HavenContent, type Theme } from './context.js';
-import { isRtl, resolveStrings, type HavenStrings, type Section } from './strings.js';
+import { LOCALES_CHANGED, isRtl, resolveStrings, type HavenStrings, type Section } from './strings.js';
 import { warn } from './warn.js';
 
 const GLOBAL_ATTRIBUTE =
@@ -53,8 +53,11 @@ export class HavenElement extends LitElement {
     subscribe: true,
   });
 
+  private readonly _onLocales = (): void => this.requestUpdate();
+
   override connectedCallback(): void {
     super.connectedCallback();
+    globalThis.addEventListener(LOCALES_CHANGED, this._onLocales);
     // A misspelt attribute in a CMS snippet otherwise fails silently.
     const known = (this.constructor as typeof LitElement).observedAttributes;
     for (const { name } of this.attributes) {
@@ -62,6 +65,11 @@ export class HavenElement extends LitElement {
         warn(this, name, 'is not an attribute of this element; it is ignored.');
       }
     }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    globalThis.removeEventListener(LOCALES_CHANGED, this._onLocales);
   }
 
   /** The provider's config, if the widget sits inside one. */

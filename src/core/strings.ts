@@ -11,19 +11,37 @@ export type Section = keyof HavenStrings;
 /** A partial table: any string of any widget. What a locale or a site override supplies. */
 export type StringsOverride = { [K in Section]?: Partial<HavenStrings[K]> };
 
-const locales = new Map<string, StringsOverride>();
+/**
+ * One registry per page, shared by every copy of the library: a locale file loaded beside the
+ * CDN bundle registers into the same map the bundle reads.
+ */
+const REGISTRY = Symbol.for('haven-widgets.locales');
+type Registry = Map<string, StringsOverride> & { revision?: number };
+const registry = (): Registry =>
+  ((globalThis as { [REGISTRY]?: Registry })[REGISTRY] ??= new Map() as Registry);
+
+/** Fired on `globalThis` when a locale registers, so rendered widgets can switch. */
+export const LOCALES_CHANGED = 'haven-locales-changed';
+
+/** Changes whenever a locale registers: part of a widget's "what to re-read" key. */
+export function localesRevision(): number {
+  return registry().revision ?? 0;
+}
 
 /**
  * Makes a locale's tables available to every widget. A locale module calls this when
  * imported, so an npm user ships only the locales they import. Later calls merge.
  */
 export function registerLocale(locale: string, tables: StringsOverride): void {
+  const locales = registry();
   const key = locale.toLowerCase();
   const current = locales.get(key) ?? {};
   for (const section of Object.keys(tables) as Section[]) {
     current[section] = { ...current[section], ...tables[section] } as never;
   }
   locales.set(key, current);
+  locales.revision = (locales.revision ?? 0) + 1;
+  globalThis.dispatchEvent?.(new Event(LOCALES_CHANGED));
 }
 
 /** `pt-BR` is looked up as `pt-br`, then `pt`; English is always the last resort. */
@@ -47,7 +65,7 @@ export function resolveStrings<K extends Section>(
 ): HavenStrings[K] {
   const layers = localeChain(locale)
     .reverse()
-    .map((l) => locales.get(l)?.[section]);
+    .map((l) => registry().get(l)?.[section]);
   layers.push(override?.[section]);
   let out = english;
   for (const layer of layers) {

@@ -5,6 +5,7 @@ import { baseStyles } from '../../core/styles.js';
 import { GENERATED, LightDomController, jsonChild, parseJson, type Parsed } from '../../core/content.js';
 import { moveFocus } from '../../core/controllers/arrow-keys.js';
 import { warnAll } from '../../core/warn.js';
+import { localesRevision } from '../../core/strings.js';
 import { faq as english } from '../../locales/en/faq.js';
 import { faqStyles } from './faq.styles.js';
 import {
@@ -99,7 +100,7 @@ export class HavenFaq extends HavenElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const inputs = [this.items, this._light.revision, this.config, this.resolvedLocale];
+    const inputs = [this.items, this._light.revision, this.config, this.resolvedLocale, localesRevision()];
     if (inputs.some((value, i) => value !== this._inputs[i])) {
       this._inputs = inputs;
       this._setItems(this._readItems());
