@@ -10,7 +10,7 @@ import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 const components = readdirSync('src/components').filter((d) => existsSync(`src/components/${d}/index.ts`));
 const locales = existsSync('src/locales') ? readdirSync('src/locales').filter((f) => f.endsWith('.ts')) : [];
-const external = (id) => /^(lit|@lit\/context|@lit\/reactive-element|lit-html|lit-element|tslib)(\/|$)/.test(id);
+const external = (id) => /^(lit|@lit\/context|@lit\/react|@lit\/reactive-element|lit-html|lit-element|tslib|react|react-dom)(\/|$)/.test(id);
 
 const ts = (declarations) =>
   typescript({
@@ -36,6 +36,7 @@ const npm = {
     index: 'src/index.ts',
     ...Object.fromEntries(components.map((c) => [`components/${c}/index`, `src/components/${c}/index.ts`])),
     ...Object.fromEntries(locales.map((f) => [`locales/${f.replace(/\.ts$/, '')}`, `src/locales/${f}`])),
+    ...(existsSync('src/react/index.ts') ? { 'react/index': 'src/react/index.ts' } : {}),
   },
   external,
   output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },

@@ -3,6 +3,36 @@
 import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { build } from 'esbuild';
+
+// React ships CommonJS only. For the React wrapper test, React and react-dom/client are
+// bundled once into one ES module (one copy of React), and the bare imports point at it.
+let reactBundle;
+const reactEsm = {
+  name: 'react-esm',
+  resolveImport({ source }) {
+    if (source === 'react') return '/__react.js';
+    if (source === 'react-dom/client') return '/__react-dom-client.js';
+  },
+  async serve({ path }) {
+    if (path === '/__react-bundle.js') {
+      reactBundle ??= build({
+        stdin: {
+          contents: "import React from 'react'; import * as Client from 'react-dom/client'; export { React, Client };",
+          resolveDir: process.cwd(),
+        },
+        bundle: true,
+        format: 'esm',
+        write: false,
+        define: { 'process.env.NODE_ENV': '"development"' },
+        logLevel: 'silent',
+      }).then((r) => r.outputFiles[0].text);
+      return { body: await reactBundle, type: 'js' };
+    }
+    if (path === '/__react.js') return { body: "import { React } from '/__react-bundle.js'; export default React;", type: 'js' };
+    if (path === '/__react-dom-client.js') return { body: "import { Client } from '/__react-bundle.js'; export default Client;", type: 'js' };
+  },
+};
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox')
   .split(',')
@@ -64,6 +94,9 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 2,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  plugins: [
+    reactEsm,
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
+  ],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
 };

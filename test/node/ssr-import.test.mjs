@@ -17,3 +17,8 @@ test('every component entry imports in Node', async () => {
     await assert.doesNotReject(import(`../../dist/components/${name}/index.js`), name);
   }
 });
+
+test('the React wrappers import in Node', async () => {
+  const mod = await import('../../dist/react/index.js');
+  assert.equal(typeof mod.HavenFaq, 'object'); // a forwardRef component
+});
