@@ -86,6 +86,21 @@ if (!browsers.length) {
   process.exit(1);
 }
 
+// `media-features`: emulate prefers-color-scheme, forced-colors, prefers-reduced-motion from
+// a test. Answers true when the engine could, false when it cannot (Firefox over BiDi).
+const mediaFeatures = {
+  name: 'media-features',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'media-features') return undefined;
+    try {
+      await session.browser.getPage(session.id).emulateMediaFeatures(payload);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -96,6 +111,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   plugins: [
     reactEsm,
+    mediaFeatures,
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
   ],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),

@@ -28,3 +28,21 @@ export function deepActiveElement(): Element | null {
 }
 
 export const isFirefox = navigator.userAgent.includes('Firefox');
+
+import { executeServerCommand } from '@web/test-runner-commands';
+
+export type MediaFeature = { name: 'prefers-color-scheme' | 'forced-colors' | 'prefers-reduced-motion'; value: string };
+
+/** Emulates media features for this page; false where the engine cannot (Firefox here). */
+export function emulateFeatures(features: MediaFeature[]): Promise<boolean> {
+  return executeServerCommand<boolean, MediaFeature[]>('media-features', features);
+}
+
+/** Back to the machine's defaults; call in afterEach of tests that emulate. */
+export function resetFeatures(): Promise<boolean> {
+  return emulateFeatures([
+    { name: 'prefers-color-scheme', value: '' },
+    { name: 'forced-colors', value: '' },
+    { name: 'prefers-reduced-motion', value: '' },
+  ]);
+}
