@@ -101,9 +101,18 @@ const mediaFeatures = {
   },
 };
 
+// Pages under test/pages/ are served with a strict policy, as a careful site would.
+const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'";
+async function strictCsp(ctx, next) {
+  await next();
+  if (ctx.path.startsWith('/test/pages/')) ctx.set('Content-Security-Policy', STRICT_CSP);
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [strictCsp],
   browsers,
   // Pages in one browser fight for focus at higher concurrency; keyboard tests then fail.
   concurrency: 1,
