@@ -12,6 +12,8 @@ export interface FaqItem {
   answer: string;
   open: boolean;
   nodes?: Node[];
+  /** The answer's paragraphs, worked out once on first render. */
+  paragraphs?: string[];
 }
 
 /** More would not be a FAQ; it keeps a pasted data dump from freezing a phone. */

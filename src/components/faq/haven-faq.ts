@@ -136,7 +136,8 @@ export class HavenFaq extends HavenElement {
                 id="q${i}"
                 aria-expanded=${open}
                 aria-controls="a${i}"
-                @click=${() => this._setOpen(item, !open)}
+                data-index=${i}
+                @click=${this._onQuestion}
               >
                 <span class="question-text">${item.question}</span><span class="icon" part="icon" aria-hidden="true"></span>
               </button>
@@ -148,9 +149,10 @@ export class HavenFaq extends HavenElement {
               role=${ifDefined(regions ? 'region' : undefined)}
               aria-labelledby=${ifDefined(regions ? `q${i}` : undefined)}
               hidden=${open ? nothing : 'until-found'}
-              @beforematch=${() => this._setOpen(item, true)}
+              data-index=${i}
+              @beforematch=${this._onBeforeMatch}
             >
-              <div class="answer-body">${item.nodes ?? paragraphs(item.answer).map((p) => html`<p>${p}</p>`)}</div>
+              <div class="answer-body">${item.nodes ?? (item.paragraphs ??= paragraphs(item.answer)).map((p) => html`<p>${p}</p>`)}</div>
             </div>
           </div>`;
         })}
@@ -207,6 +209,17 @@ export class HavenFaq extends HavenElement {
     }
     this._items = items;
     this._open = this.single ? new Set([...open].slice(0, 1)) : open;
+  }
+
+  // One listener for every item (not a closure per item per render): the index is on the element.
+  private _onQuestion(event: Event): void {
+    const item = this._items[Number((event.currentTarget as HTMLElement).dataset.index)];
+    if (item) this._setOpen(item, !this._open.has(item.id));
+  }
+
+  private _onBeforeMatch(event: Event): void {
+    const item = this._items[Number((event.currentTarget as HTMLElement).dataset.index)];
+    if (item) this._setOpen(item, true);
   }
 
   /** A visitor's change: updates state and fires `haven-toggle` for each item that changed. */

@@ -1,0 +1,80 @@
+// The benchmark page: each scenario renders a haven widget and, beside it, a bare Lit
+// element that renders the same DOM with none of the widget's features, so the ratio shows
+// what the widget's own work costs. Bundled by bench/bench.mjs with Lit's production build.
+import { LitElement, html } from 'lit';
+import '../dist/index.js';
+
+class BareFaq extends LitElement {
+  static properties = { items: { attribute: false } };
+  render() {
+    return html`<div>${this.items.map(
+      (item, i) => html`<div><div role="heading" aria-level="3"><button aria-expanded="false" aria-controls="a${i}" id="q${i}">${item.question}</button></div>
+        <div id="a${i}" role="region" aria-labelledby="q${i}" hidden><p>${item.answer}</p></div></div>`,
+    )}</div>`;
+  }
+}
+customElements.define('bare-faq', BareFaq);
+
+const items = (n) => Array.from({ length: n }, (_, i) => ({ question: `Question number ${i}?`, answer: `Answer number ${i}, a sentence or two of calm text.` }));
+
+/** Time from creating the element to its first render being laid out. */
+async function renderOnce(tag, setup) {
+  const host = document.getElementById('host');
+  host.replaceChildren();
+  await new Promise((r) => requestAnimationFrame(r));
+  const start = performance.now();
+  const el = document.createElement(tag);
+  setup(el);
+  host.append(el);
+  await el.updateComplete;
+  host.getBoundingClientRect(); // force style and layout
+  return performance.now() - start;
+}
+
+/** Renders `count` elements at once (tables, timers) and waits for all. */
+async function renderMany(tag, count, setup) {
+  const host = document.getElementById('host');
+  host.replaceChildren();
+  await new Promise((r) => requestAnimationFrame(r));
+  const start = performance.now();
+  const els = Array.from({ length: count }, () => {
+    const el = document.createElement(tag);
+    setup(el);
+    return el;
+  });
+  host.append(...els);
+  await Promise.all(els.map((el) => el.updateComplete));
+  host.getBoundingClientRect();
+  return performance.now() - start;
+}
+
+window.scenarios = {
+  'faq 200 items': {
+    haven: () => renderOnce('haven-faq', (el) => (el.items = items(200))),
+    bare: () => renderOnce('bare-faq', (el) => (el.items = items(200))),
+  },
+  'faq 1000 items': {
+    haven: () => renderOnce('haven-faq', (el) => (el.items = items(1000))),
+    bare: () => renderOnce('bare-faq', (el) => (el.items = items(1000))),
+  },
+};
+
+/** 1,000 items: Show all, then the longest task while it runs. */
+window.toggleAll = async () => {
+  await renderOnce('haven-faq', (el) => (el.items = items(1000)));
+  const el = document.querySelector('haven-faq');
+  const longest = { ms: 0 };
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longest.ms = Math.max(longest.ms, entry.duration);
+  });
+  observer.observe({ type: 'longtask', buffered: false });
+  const start = performance.now();
+  el.shadowRoot.querySelector('[part="toggle-all"]').click();
+  await el.updateComplete;
+  el.getBoundingClientRect();
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+  const ms = performance.now() - start;
+  observer.disconnect();
+  return { ms, longestTask: longest.ms };
+};
+window.renderMany = renderMany;
