@@ -1,0 +1,3 @@
+declare module 'vue/dist/vue.esm-browser.js' {
+  export * from 'vue';
+}
