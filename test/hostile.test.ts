@@ -1,0 +1,77 @@
+// Every known XSS payload through every text field, attribute and JSON source of every
+// widget: nothing runs, and no element is created from it. Widgets join as they land.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/index.js';
+import type { HavenFaq, HavenProvider } from '../src/index.js';
+import { FORBIDDEN, XSS_PAYLOADS, settle } from './xss-payloads.js';
+import { captureWarnings } from './helpers.js';
+
+let warnings: ReturnType<typeof captureWarnings>;
+beforeEach(() => {
+  warnings = captureWarnings();
+  window.__xss = undefined;
+});
+afterEach(() => warnings.restore());
+
+function clean(el: Element): void {
+  const root = el.shadowRoot!;
+  expect(root.querySelector(FORBIDDEN), root.innerHTML.slice(0, 200)).to.equal(null);
+  for (const a of root.querySelectorAll('a[href]')) expect(a.getAttribute('href')!.trim().toLowerCase()).not.to.match(/^(javascript|data|vbscript):/);
+  expect(window.__xss).to.equal(undefined);
+}
+
+describe('hostile content: <haven-faq>', () => {
+  it(`${XSS_PAYLOADS.length} payloads as question, answer and id through the items property`, async () => {
+    expect(XSS_PAYLOADS.length).to.be.at.least(30);
+    const items = XSS_PAYLOADS.map((p) => ({ id: p, question: p, answer: p, open: true }));
+    const el = await fixture<HavenFaq>(html`<haven-faq structured-data .items=${items}></haven-faq>`);
+    await settle();
+    clean(el);
+    const questions = [...el.shadowRoot!.querySelectorAll('button.question')].map((b) => b.textContent!.trim());
+    expect(questions).to.deep.equal(XSS_PAYLOADS.map((p) => p.trim()));
+    // The JSON-LD written for search engines stays one inert data block.
+    expect(el.querySelectorAll('script')).to.have.length(1);
+  });
+
+  it('payloads through a child JSON script', async () => {
+    const json = JSON.stringify(XSS_PAYLOADS.map((p) => ({ question: p, answer: p })));
+    const el = await fixture<HavenFaq>(html`<haven-faq></haven-faq>`);
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = json;
+    el.append(script);
+    await settle();
+    await el.updateComplete;
+    clean(el);
+    expect(el.shadowRoot!.querySelectorAll('button.question')).to.have.length(XSS_PAYLOADS.length);
+  });
+
+  it('payloads as attribute values: heading-level, locale, theme', async () => {
+    for (const p of XSS_PAYLOADS) {
+      const el = await fixture<HavenFaq>(html`<haven-faq heading-level=${p} locale=${p} theme=${p as never}></haven-faq>`);
+      await settle();
+      clean(el);
+      expect(el.shadowRoot!.querySelectorAll('button.question')).to.have.length(5);
+    }
+  });
+
+  it('payloads through the provider: content, strings and JSON config', async () => {
+    const content = { faq: XSS_PAYLOADS.map((p) => ({ question: p, answer: p })) };
+    const strings = { faq: { showAll: XSS_PAYLOADS[1]!, hideAll: XSS_PAYLOADS[3]! } };
+    const provider = await fixture<HavenProvider>(html`<haven-provider .content=${content} .strings=${strings}><haven-faq></haven-faq></haven-provider>`);
+    const faq = provider.querySelector('haven-faq')!;
+    await faq.updateComplete;
+    await settle();
+    clean(faq);
+    expect(faq.shadowRoot!.querySelector('[part="toggle-all"]')!.textContent!.trim()).to.equal(XSS_PAYLOADS[1]);
+    const viaJson = await fixture<HavenProvider>(html`<haven-provider><haven-faq></haven-faq></haven-provider>`);
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify({ locale: XSS_PAYLOADS[0], theme: XSS_PAYLOADS[2], content });
+    viaJson.prepend(script);
+    await settle();
+    const faq2 = viaJson.querySelector('haven-faq')!;
+    await faq2.updateComplete;
+    clean(faq2);
+  });
+});
