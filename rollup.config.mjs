@@ -2,7 +2,7 @@
 // - npm: ES modules per file under dist/, lit and @lit/context left to the app's bundler,
 //   declarations beside each module;
 // - CDN: everything inlined and minified, as an ES module and as a classic script.
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -15,13 +15,13 @@ const external = (id) => /^(lit|@lit\/context|@lit\/react|@lit\/reactive-element
 const ts = (declarations) =>
   typescript({
     tsconfig: './tsconfig.json',
-    include: ['src/**/*.ts'],
+    include: declarations ? ['src/**/*.ts'] : ['src/**/*.ts', 'demo/**/*.ts'],
     filterRoot: '.',
     noEmit: false,
     declaration: declarations,
     declarationDir: declarations ? 'dist' : undefined,
     outDir: 'dist',
-    rootDir: 'src',
+    rootDir: declarations ? 'src' : '.',
     sourceMap: declarations,
     noEmitOnError: true,
   });
@@ -66,5 +66,31 @@ const cdnLocales = locales
     plugins: [resolve({ browser: true }), ts(false)],
   }));
 
+// The demo as a static site (dist/demo/): what `npm run audit` measures, and what could be
+// published. The page itself is copied with its script pointed at the bundle.
+const demo = {
+  input: 'demo/demo.ts',
+  output: { file: 'dist/demo/demo.js', format: 'es', plugins: [terse] },
+  plugins: [
+    resolve({ browser: true }),
+    ts(false),
+    minifyTemplates(),
+    {
+      name: 'demo-page',
+      generateBundle() {
+        const page = readFileSync('demo/index.html', 'utf8').replace('src="./demo.ts"', 'src="./demo.js"');
+        this.emitFile({ type: 'asset', fileName: 'index.html', source: page });
+        this.emitFile({ type: 'asset', fileName: 'demo.css', source: readFileSync('demo/demo.css', 'utf8') });
+      },
+    },
+  ],
+};
+
 const only = process.env.BUILD;
-export default only === 'cdn' ? [cdn, ...cdnLocales] : only === 'npm' ? [npm] : [npm, cdn, ...cdnLocales];
+export default only === 'cdn'
+  ? [cdn, ...cdnLocales]
+  : only === 'npm'
+    ? [npm]
+    : only === 'demo'
+      ? [demo]
+      : [npm, cdn, ...cdnLocales, demo];
