@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { build } from 'esbuild';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 
 // React ships CommonJS only. For the React wrapper test, React and react-dom/client are
 // bundled once into one ES module (one copy of React), and the bare imports point at it.
@@ -121,6 +122,13 @@ export default {
   plugins: [
     reactEsm,
     mediaFeatures,
+    visualRegressionPlugin({
+      baseDir: 'test/screenshots',
+      update: process.env.UPDATE_SCREENSHOTS === '1',
+      // A visible change fails; anti-aliasing noise does not.
+      failureThreshold: 0.5,
+      failureThresholdType: 'percent',
+    }),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
   ],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
