@@ -89,15 +89,32 @@ if (!browsers.length) {
 
 // `media-features`: emulate prefers-color-scheme, forced-colors, prefers-reduced-motion from
 // a test. Answers true when the engine could, false when it cannot (Firefox over BiDi).
+// Chromium goes through CDP directly: puppeteer's emulateMediaFeatures refuses forced-colors.
+// A value of '' removes that feature's emulation.
+// CDP emulation lasts as long as its CDP session, so one session is kept per page.
+const emulated = new Map();
+const cdpSessions = new WeakMap();
 const mediaFeatures = {
   name: 'media-features',
   async executeCommand({ command, payload, session }) {
     if (command !== 'media-features') return undefined;
+    const page = session.browser.getPage(session.id);
+    const features = { ...(emulated.get(session.id) ?? {}) };
+    for (const { name, value } of payload) features[name] = value;
+    emulated.set(session.id, features);
     try {
-      await session.browser.getPage(session.id).emulateMediaFeatures(payload);
+      if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+      await cdpSessions.get(page).send('Emulation.setEmulatedMedia', {
+        features: Object.entries(features).map(([name, value]) => ({ name, value })),
+      });
       return true;
     } catch {
-      return false;
+      try {
+        await page.emulateMediaFeatures(payload.map(({ name, value }) => ({ name, value: value || null })));
+        return !payload.some((f) => f.name === 'forced-colors' && f.value);
+      } catch {
+        return false;
+      }
     }
   },
 };

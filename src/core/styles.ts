@@ -98,9 +98,14 @@ export const baseStyles = css`
       --_bg: Canvas;
       --_surface: Canvas;
       --_border: CanvasText;
-      --_accent: LinkText;
-      --_on-accent: Canvas;
+      /* Text on the accent would vanish if it were Canvas: forced colours paint a Canvas
+         backplate behind text. Highlight and HighlightText are a pair the system keeps apart. */
+      --_accent: Highlight;
+      --_on-accent: HighlightText;
       --_focus: Highlight;
+    }
+    a {
+      color: LinkText;
     }
   }
 `;
