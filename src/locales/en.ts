@@ -3,4 +3,5 @@
  * section), so this module is for tooling and translators: the whole source text in one place.
  */
 export { faq } from './en/faq.js';
+export { groundingTimer } from './en/grounding-timer.js';
 export type { HelplineInput } from './en/helplines.js';

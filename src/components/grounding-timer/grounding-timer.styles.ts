@@ -1,0 +1,123 @@
+import { css } from 'lit';
+
+/* The custom properties are documented on HavenGroundingTimer, where the manifest reads them. */
+export const groundingTimerStyles = css`
+  .root {
+    --_gt: var(--haven-grounding-timer-accent, var(--_accent));
+    --_size: var(--haven-grounding-timer-size, 12rem);
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    justify-items: center;
+    gap: calc(var(--_space) * 0.75);
+    padding: var(--_space);
+    text-align: center;
+  }
+  p {
+    margin: 0;
+    max-inline-size: 36ch;
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    gap: 0.5rem 1rem;
+  }
+  label {
+    display: inline-flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    align-items: center;
+    max-inline-size: 100%;
+    gap: 0.5em;
+    min-block-size: 2.75rem;
+  }
+  select,
+  button {
+    font: inherit;
+    color: inherit;
+    min-block-size: 2.75rem;
+    max-inline-size: 100%;
+    border-radius: var(--_radius);
+  }
+  select {
+    background: var(--_bg);
+  }
+  .stage {
+    display: grid;
+    place-items: center;
+    inline-size: var(--_size);
+  }
+  .stage > * {
+    grid-area: 1 / 1;
+  }
+  .shape {
+    box-sizing: border-box;
+    inline-size: 100%;
+    aspect-ratio: 1;
+    border: 2px solid var(--_gt);
+    border-radius: 50%;
+    background: color-mix(in srgb, var(--_gt) 15%, transparent);
+  }
+  .count {
+    font-size: 2.5em;
+  }
+  .word {
+    font-size: 1.375em;
+    font-weight: 600;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .track {
+    display: flex;
+    gap: 0.375rem;
+  }
+  .track span {
+    inline-size: 1.25rem;
+    block-size: 0.375rem;
+    border-radius: 0.25rem;
+    background: var(--_border);
+  }
+  .track .on {
+    background: var(--_gt);
+  }
+  button {
+    min-inline-size: 7rem;
+    padding: 0.5em 1.5em;
+    background: none;
+    border: 2px solid var(--_gt);
+    cursor: pointer;
+  }
+  .primary {
+    color: var(--_on-accent);
+    background: var(--_gt);
+  }
+  [aria-disabled='true'] {
+    color: var(--_muted);
+    border-color: var(--_border);
+  }
+  input {
+    accent-color: var(--_gt);
+  }
+  .talk {
+    justify-self: stretch;
+    text-align: start;
+  }
+  summary {
+    text-align: center;
+    padding-block: 0.6em;
+    color: var(--_gt);
+    cursor: pointer;
+  }
+  /* The circle grows and shrinks only for visitors who have not asked for less motion. */
+  @media (prefers-reduced-motion: no-preference) {
+    .shape {
+      transform: scale(calc(0.55 + 0.45 * var(--_f, 0)));
+    }
+  }
+  @media (forced-colors: active) {
+    .track {
+      forced-color-adjust: none;
+    }
+  }
+`;
