@@ -8,5 +8,6 @@ export * from './components/faq/index.js';
 // Each widget's line is added when its folder lands (one line each, in this order):
 // grounding-timer, empathy-prompts, stage-table, quick-exit, helplines.
 export * from './components/grounding-timer/index.js';
+export * from './components/empathy-prompts/index.js';
 export { registerLocale, type HavenStrings, type StringsOverride } from './core/strings.js';
 export { VERSION } from './core/version.js';

@@ -4,4 +4,5 @@
  */
 export { faq } from './en/faq.js';
 export { groundingTimer } from './en/grounding-timer.js';
+export { empathyPrompts } from './en/empathy-prompts.js';
 export type { HelplineInput } from './en/helplines.js';

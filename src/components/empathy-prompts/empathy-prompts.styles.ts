@@ -1,0 +1,125 @@
+import { css } from 'lit';
+
+/* The custom properties are documented on HavenEmpathyPrompts, where the manifest reads them. */
+export const empathyPromptsStyles = css`
+  .root {
+    --_ep: var(--haven-empathy-prompts-accent, var(--_accent));
+    padding: calc(var(--_space) / 2);
+    container-type: inline-size;
+  }
+  [role='tablist'],
+  #panel {
+    max-inline-size: 40rem;
+  }
+  [role='tablist'] {
+    display: flex;
+    flex-wrap: wrap;
+    border-block-end: 1px solid var(--_border);
+    margin-block-end: var(--_space);
+  }
+  button,
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
+    min-block-size: 2.75rem;
+    border-radius: calc(var(--_radius) / 2);
+  }
+  button {
+    padding: 0.5em 1.25em;
+    color: var(--_ep);
+    background: var(--_bg);
+    border: 2px solid var(--_ep);
+    cursor: pointer;
+  }
+  button:hover {
+    background: var(--_surface);
+  }
+  [role='tab'] {
+    padding-inline: 0.875em;
+    color: var(--_muted);
+    background: none;
+    border: 0;
+    border-block-end: 3px solid transparent;
+    border-radius: 0;
+  }
+  [aria-selected='true'] {
+    color: var(--_text);
+    font-weight: 600;
+    border-color: var(--_ep);
+  }
+  .primary,
+  .primary:hover {
+    color: var(--_on-accent);
+    background: var(--_ep);
+  }
+  p {
+    margin: 0 0 var(--_space);
+    padding: var(--_space);
+    font-size: 1.25em;
+    line-height: 1.4;
+    background: var(--haven-empathy-prompts-card, var(--_surface));
+    border: 1px solid transparent;
+    border-inline-start: 4px solid var(--_ep);
+    border-radius: var(--_radius);
+  }
+  b {
+    color: var(--_ep);
+  }
+  label {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    margin-block-end: var(--_space);
+  }
+  select,
+  textarea {
+    padding: 0.25em 0.5em;
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+  }
+  textarea {
+    flex: 1 1 16em;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .more {
+    margin-inline-start: auto;
+    padding-inline: 0.25em;
+    background: none;
+    border: 0;
+    text-decoration: underline;
+  }
+  ul {
+    margin: var(--_space) 0 0;
+    padding-inline-start: 1.25em;
+  }
+  /* A narrow widget (a phone, a sidebar): tabs share the row, and rows if they must wrap. */
+  @container (max-width: 24rem) {
+    [role='tab'] {
+      flex: 1 1 auto;
+      padding-inline: 0.25em;
+    }
+  }
+  @media (forced-colors: active) {
+    [role='tab'] {
+      border-color: Canvas;
+    }
+    [aria-selected='true'] {
+      border-color: Highlight;
+    }
+    /* Chromium paints a Canvas backplate behind text, so Canvas-coloured text on the accent
+       would vanish: the primary button becomes a plain one with a Highlight border. */
+    .primary,
+    .primary:hover {
+      color: ButtonText;
+      background: ButtonFace;
+      border-color: Highlight;
+    }
+  }
+`;

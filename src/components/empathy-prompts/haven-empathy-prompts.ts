@@ -1,0 +1,296 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { HavenElement } from '../../core/haven-element.js';
+import { baseStyles } from '../../core/styles.js';
+import { LightDomController, jsonChild, parseJson, type Parsed } from '../../core/content.js';
+import { moveFocus } from '../../core/controllers/arrow-keys.js';
+import { Announcer } from '../../core/controllers/announcer.js';
+import { localesRevision } from '../../core/strings.js';
+import { warn, warnAll } from '../../core/warn.js';
+import { empathyPrompts as english, type EmpathyPromptsStrings } from '../../locales/en/empathy-prompts.js';
+import { empathyPromptsStyles } from './empathy-prompts.styles.js';
+import { Deck, seeded } from './prompt-deck.js';
+import {
+  blankParts,
+  emptySets,
+  fill,
+  fromTable,
+  hasPrompts,
+  parseCategories,
+  parsePrompts,
+  promptsFromLists,
+  CATEGORIES,
+  type PromptCategory,
+  type PromptInput,
+  type PromptSets,
+} from './prompts-content.js';
+
+export interface HavenPromptDetail {
+  category: PromptCategory;
+  /** The prompt as shown, its blank filled when a feeling word is chosen. */
+  text: string;
+}
+
+/**
+ * Words that help someone offering peer support listen instead of fixing: reflective
+ * statements, open questions, validating phrases, and kind ways to state one's own limits.
+ * One prompt at a time, with Another, Copy and Show all. The category chooser follows the
+ * WAI-ARIA tabs pattern (automatic activation).
+ *
+ * Content, first found wins: the `prompts` property; a child `<script type="application/json">`
+ * holding an array of `{ category, text }`; `<ul data-category="ask"><li>…</li></ul>` lists
+ * inside the element (readable before the script loads); the provider's
+ * `content.empathyPrompts`; the built-in prompts of the locale. `___` in a prompt is a blank
+ * that a feeling word can fill.
+ *
+ * @summary Peer-support prompts by kind, one at a time, ready to copy.
+ * @tag haven-empathy-prompts
+ *
+ * @fires {CustomEvent<HavenPromptDetail>} haven-prompt - A visitor brought up a prompt
+ *   (Another, or a category). Not fired for changes the page makes through properties.
+ * @fires {CustomEvent<HavenPromptDetail>} haven-copy - A visitor copied the prompt shown.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart tabs - The category chooser (tablist).
+ * @csspart tab - One category.
+ * @csspart panel - The prompt, its controls and the list.
+ * @csspart prompt - The prompt shown.
+ * @csspart blank - An unfilled blank in a prompt.
+ * @csspart word - A feeling word filling a blank.
+ * @csspart feeling - The feeling-word chooser (label and select).
+ * @csspart copy-field - The read-only field (a textarea) offered when the browser refuses to copy.
+ * @csspart actions - The row of buttons.
+ * @csspart another - The "Another" button.
+ * @csspart copy - The "Copy" button.
+ * @csspart show-all - The "Show all" / "Hide all" button.
+ * @csspart list - Every prompt of the category.
+ *
+ * @cssprop --haven-empathy-prompts-accent - Accent of this widget alone (selected tab, buttons, prompt bar). Default: the shared accent.
+ * @cssprop --haven-empathy-prompts-card - Background behind the prompt. Default: the shared surface colour.
+ */
+export class HavenEmpathyPrompts extends HavenElement {
+  static override properties = {
+    ...HavenElement.properties,
+    prompts: { attribute: false },
+    category: {},
+    categories: {},
+    seed: {},
+  };
+
+  static override styles = [baseStyles, empathyPromptsStyles];
+
+  /** The prompts, `{ category, text }[]`. Wins over every other content source. */
+  prompts?: PromptInput[];
+
+  /**
+   * The category shown: `reflect`, `ask`, `validate` or `boundaries`. Follows the visitor's
+   * choice. Default: the first category shown.
+   */
+  category?: PromptCategory;
+
+  /** The categories to show, in order, separated by spaces or commas (`ask validate`). Default: all that have prompts. */
+  categories?: string;
+
+  /** Any text: the same shuffle on every load (tests, screenshots). Default: a new order on each load. */
+  seed?: string;
+
+  private _sets = emptySets();
+  private _shown: PromptCategory[] = [];
+  private _decks = new Map<PromptCategory, Deck>();
+  private _inputs: unknown[] = [];
+  private _word = '';
+  private _all = false;
+  private _field = false;
+  private readonly _light = new LightDomController(this);
+  private readonly _announcer = new Announcer(this);
+
+  /** The prompt shown now, as Copy copies it. */
+  get currentPrompt(): HavenPromptDetail {
+    const category = this._active();
+    return { category, text: fill(this._prompt(category), this._word) };
+  }
+
+  protected override willUpdate(): void {
+    const inputs = [this.prompts, this._light.revision, this.config, this.resolvedLocale, localesRevision(), this.categories, this.seed];
+    if (inputs.some((value, i) => value !== this._inputs[i])) {
+      this._inputs = inputs;
+      this._sets = this._readSets();
+      this._decks.clear();
+      const { value, problems } = parseCategories(this.categories);
+      warnAll(this, problems);
+      const has = (c: PromptCategory) => this._sets[c].length > 0;
+      this._shown = value.filter(has);
+      if (!this._shown.length) {
+        warn(this, 'categories', 'has no prompts; showing all.');
+        this._shown = CATEGORIES.filter(has);
+      }
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const s = this.strings('empathyPrompts', english);
+    const cat = this._active();
+    const list = this._sets[cat];
+    const prompt = this._prompt(cat);
+    const tabs = this._shown.length > 1;
+    // Compact on purpose: Lit keeps the whitespace of html`` templates in the bundle.
+    return html`<div class=${this.rootClasses} dir=${ifDefined(this.resolvedDir)} part="base">${tabs
+        ? html`<div part="tabs" role="tablist" aria-label=${s.label} @keydown=${this._onKeydown}>${this._shown.map(
+            (c) =>
+              html`<button part="tab" role="tab" id="tab-${c}" aria-selected=${c === cat} aria-controls="panel" tabindex=${c === cat ? 0 : -1} @click=${() => this._select(c)}>${s[c]}</button>`,
+          )}</div>`
+        : nothing}<div part="panel" id="panel" role=${ifDefined(tabs ? 'tabpanel' : undefined)} aria-labelledby=${ifDefined(tabs ? `tab-${cat}` : undefined)}>
+<p part="prompt">${this._sentence(prompt, this._word, s)}</p>${blankParts(prompt).length > 1
+        ? html`<label part="feeling">${s.feeling}<select @change=${this._onWord}><option value="" .selected=${!this._word}>${s.leaveBlank}</option>${s.feelings.map(
+            (w) => html`<option .selected=${w === this._word}>${w}</option>`,
+          )}</select></label>`
+        : nothing}${this._field
+        ? html`<label>${s.copyHere}<textarea part="copy-field" readonly rows="2" .value=${fill(prompt, this._word)}></textarea></label>`
+        : nothing}
+<div class="actions" part="actions">${list.length > 1 ? html`<button class="primary" part="another" @click=${this._another}>${s.another}</button>` : nothing}
+<button part="copy" @click=${this._copy}>${s.copy}</button>
+<button class="more" part="show-all" aria-expanded=${this._all} aria-controls="all" @click=${this._toggleAll}>${this._all ? s.hideAll : s.showAll}</button></div>
+<ul part="list" id="all" ?hidden=${!this._all}>${this._all ? list.map((p) => html`<li>${this._sentence(p, '', s)}</li>`) : nothing}</ul></div>${this._announcer.region()}</div>`;
+  }
+
+  /** The prompt as text and blanks: a blank reads "blank" to a screen reader, not underscores. */
+  private _sentence(prompt: string, word: string, s: EmpathyPromptsStrings): unknown[] {
+    return blankParts(prompt).map((part, i) =>
+      i
+        ? [
+            word
+              ? html`<b part="word">${word}</b>`
+              : html`<b part="blank"><span aria-hidden="true">___</span><span class="visually-hidden">${s.blank}</span></b>`,
+            part,
+          ]
+        : part,
+    );
+  }
+
+  /** The category in force: the `category` property when it is shown, else the first. */
+  private _active(): PromptCategory {
+    const first = this._shown[0] ?? 'reflect';
+    const c = this.category;
+    if (c === undefined || this._shown.includes(c)) return c ?? first;
+    warn(this, 'category', `"${c}" is not shown; showing "${first}".`);
+    return first;
+  }
+
+  private _deck(category: PromptCategory): Deck {
+    let deck = this._decks.get(category);
+    if (!deck) {
+      deck = new Deck(this._sets[category].length, this.seed == null ? undefined : seeded(`${this.seed}:${category}`));
+      this._decks.set(category, deck);
+    }
+    return deck;
+  }
+
+  private _prompt(category: PromptCategory): string {
+    return this._sets[category][this._deck(category).current] ?? '';
+  }
+
+  /** Content sources in order of precedence; an empty or broken one falls through to the next. */
+  private _readSets(): PromptSets {
+    const script = jsonChild(this);
+    const provided = this.providedContent('empathyPrompts');
+    const json = '<script type="application/json">';
+    const sources: Array<() => Parsed<PromptSets> | undefined> = [
+      () => (this.prompts === undefined ? undefined : parsePrompts(this.prompts, 'prompts')),
+      () => {
+        if (!script) return undefined;
+        const parsed = parseJson(script.textContent ?? '', json);
+        warnAll(this, parsed.problems);
+        return parsePrompts(parsed.problems.length ? [] : parsed.value, json);
+      },
+      () => promptsFromLists(this),
+      () => (provided === undefined ? undefined : parsePrompts(provided, 'provider content.empathyPrompts')),
+      () => parsePrompts(fromTable(this.strings('empathyPrompts', english).prompts), 'strings empathyPrompts.prompts'),
+    ];
+    for (const source of sources) {
+      const result = source();
+      if (!result) continue;
+      warnAll(this, result.problems);
+      if (hasPrompts(result.value)) return result.value;
+    }
+    return parsePrompts(fromTable(english.prompts), '').value;
+  }
+
+  /** A visitor's change of prompt: tells the page. */
+  private _shownByVisitor(): void {
+    this._field = false;
+    this.requestUpdate();
+    this.emit<HavenPromptDetail>('haven-prompt', this.currentPrompt);
+  }
+
+  private _select(category: PromptCategory): void {
+    if (category === this._active()) return;
+    this.category = category;
+    this._shownByVisitor();
+  }
+
+  private _another(): void {
+    this._deck(this._active()).next();
+    this._shownByVisitor();
+    this._announcer.announce(this.currentPrompt.text);
+  }
+
+  private _onWord(event: Event): void {
+    this._word = (event.target as HTMLSelectElement).value;
+    this._field = false;
+    this.requestUpdate();
+  }
+
+  private _toggleAll(): void {
+    this._all = !this._all;
+    this.requestUpdate();
+  }
+
+  private _onKeydown(event: KeyboardEvent): void {
+    const tabs = [...this.renderRoot.querySelectorAll<HTMLElement>('[role="tab"]')];
+    const rtl = getComputedStyle(event.currentTarget as Element).direction === 'rtl';
+    const to = moveFocus(event, tabs, { orientation: 'horizontal', rtl });
+    if (to) this._select(this._shown[tabs.indexOf(to)]!);
+  }
+
+  /**
+   * The Clipboard API first. Where the browser refuses (no user gesture, an insecure page),
+   * the text is shown selected in a read-only field and copied the old way; if that fails
+   * too, it stays selected there and the visitor is told to copy it.
+   */
+  private async _copy(): Promise<void> {
+    const s = this.strings('empathyPrompts', english);
+    const detail = this.currentPrompt;
+    try {
+      await navigator.clipboard.writeText(detail.text);
+    } catch {
+      this._field = true;
+      this.requestUpdate();
+      await this.updateComplete;
+      const field = this.renderRoot.querySelector('textarea')!;
+      field.focus();
+      field.select();
+      let copied = false;
+      try {
+        copied = document.execCommand('copy');
+      } catch {
+        // Treated as refused.
+      }
+      if (!copied) return this._announcer.announce(s.copyHere);
+      this._field = false;
+      this.requestUpdate();
+      this.renderRoot.querySelector<HTMLElement>('[part="copy"]')!.focus();
+    }
+    this._announcer.announce(s.copied);
+    this.emit<HavenPromptDetail>('haven-copy', detail);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'haven-empathy-prompts': HavenEmpathyPrompts;
+  }
+  interface HTMLElementEventMap {
+    'haven-prompt': CustomEvent<HavenPromptDetail>;
+    'haven-copy': CustomEvent<HavenPromptDetail>;
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * Shuffling for "Another": each prompt comes once, in a random order, before any repeats.
+ * Pure (no DOM); a seed makes the order the same on every load, for tests and screenshots.
+ */
+
+/** A small seeded generator: Park–Miller (Lehmer) over an FNV-1a hash of the seed text. */
+export function seeded(seed: string): () => number {
+  let h = 2166136261;
+  for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 16777619);
+  let x = ((h >>> 0) % 2147483646) + 1;
+  return () => (x = (x * 48271) % 2147483647) / 2147483647;
+}
+
+/**
+ * Deals the indices 0 … size-1 in a shuffled order; when all have come, deals again, never
+ * starting the new round with the one just shown.
+ */
+export class Deck {
+  private order: number[] = [];
+  private at = 0;
+
+  constructor(
+    readonly size: number,
+    private readonly random: () => number = Math.random,
+  ) {
+    this.deal();
+  }
+
+  /** The index shown now. */
+  get current(): number {
+    return this.order[this.at] ?? 0;
+  }
+
+  /** Moves on and returns the next index. */
+  next(): number {
+    const last = this.current;
+    if (++this.at >= this.size) {
+      this.deal();
+      const o = this.order;
+      if (o[0] === last && this.size > 1) [o[0], o[1]] = [o[1]!, o[0]];
+    }
+    return this.current;
+  }
+
+  private deal(): void {
+    const o = Array.from({ length: this.size }, (_, i) => i);
+    for (let i = o.length - 1; i > 0; i--) {
+      const j = Math.floor(this.random() * (i + 1));
+      [o[i], o[j]] = [o[j]!, o[i]!];
+    }
+    this.order = o;
+    this.at = 0;
+  }
+}

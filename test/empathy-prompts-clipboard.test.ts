@@ -1,0 +1,51 @@
+// The real Clipboard API, unstubbed, in each engine. In its own file so that the page has
+// seen no user gesture when the first test runs: a key press grants "transient activation"
+// for a few seconds, and the engines let a page write to the clipboard only inside it.
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/components/empathy-prompts/index.js';
+import type { HavenEmpathyPrompts, HavenPromptDetail } from '../src/components/empathy-prompts/index.js';
+import { collect, deepActiveElement, isFirefox } from './helpers.js';
+
+const prompts = [{ category: 'ask' as const, text: 'What helps?' }];
+const copyButton = (el: HavenEmpathyPrompts) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="copy"]')!;
+const live = (el: HavenEmpathyPrompts) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+const settle = () => new Promise((r) => setTimeout(r, 300));
+
+describe('<haven-empathy-prompts> with the engine clipboard', () => {
+  it('without a user gesture both engines refuse; the text is left selected in a field, and the visitor told', async () => {
+    const el = await fixture<HavenEmpathyPrompts>(html`<haven-empathy-prompts .prompts=${prompts}></haven-empathy-prompts>`);
+    const events = collect(el, 'haven-copy');
+    copyButton(el).click(); // a script's click is no user gesture
+    await settle();
+    const field = el.shadowRoot!.querySelector('textarea')!;
+    expect(field).to.exist;
+    expect(deepActiveElement()).to.equal(field);
+    expect(field.value.slice(field.selectionStart!, field.selectionEnd!)).to.equal('What helps?');
+    expect(live(el)).to.equal('Select and copy this text');
+    expect(events).to.deep.equal([]);
+  });
+
+  it('reports the clipboard-write permission differently: Chromium says granted (yet refused above), Firefox does not know the name', async () => {
+    const query = navigator.permissions.query({ name: 'clipboard-write' as PermissionName });
+    if (isFirefox) {
+      let error: unknown;
+      await query.catch((e: unknown) => (error = e));
+      expect(error).to.be.instanceOf(TypeError);
+    } else {
+      expect((await query).state).to.equal('granted');
+    }
+  });
+
+  it('with a real key press both engines copy: "Copied" is announced and haven-copy fires', async () => {
+    const el = await fixture<HavenEmpathyPrompts>(html`<haven-empathy-prompts .prompts=${prompts}></haven-empathy-prompts>`);
+    const events = collect<HavenPromptDetail>(el, 'haven-copy');
+    copyButton(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await settle();
+    expect(events).to.deep.equal([{ category: 'ask', text: 'What helps?' }]);
+    expect(live(el)).to.equal('Copied');
+    expect(el.shadowRoot!.querySelector('textarea')).to.be.null;
+    expect(deepActiveElement()).to.equal(copyButton(el));
+  });
+});
