@@ -9,5 +9,6 @@ export * from './components/faq/index.js';
 // grounding-timer, empathy-prompts, stage-table, quick-exit, helplines.
 export * from './components/grounding-timer/index.js';
 export * from './components/empathy-prompts/index.js';
+export * from './components/stage-table/index.js';
 export { registerLocale, type HavenStrings, type StringsOverride } from './core/strings.js';
 export { VERSION } from './core/version.js';

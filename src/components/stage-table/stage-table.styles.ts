@@ -1,0 +1,119 @@
+import { css } from 'lit';
+
+/* The custom properties are documented on HavenStageTable, where the manifest reads them. */
+export const stageTableStyles = css`
+  .root {
+    --_st-accent: var(--haven-stage-table-accent, var(--_accent));
+    --_st-line: var(--haven-stage-table-divider, var(--_border));
+    container-type: inline-size;
+    padding: calc(var(--_space) / 2);
+  }
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    font-size: 1.125em;
+    padding-block-end: 0.5em;
+  }
+  th,
+  td {
+    text-align: start;
+    vertical-align: top;
+    padding: 0.75em;
+    border-block-end: 1px solid var(--_st-line);
+  }
+  thead th {
+    color: var(--_muted);
+    border-block-end-width: 2px;
+  }
+  p {
+    margin: 0;
+  }
+  p + p {
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+  .current {
+    background: var(--_surface);
+  }
+  .current > th {
+    border-inline-start: 4px solid var(--_st-accent);
+    padding-inline-start: calc(0.75em - 4px);
+  }
+  .marker {
+    display: inline-block;
+    padding-inline: 0.5em;
+    border: 1px solid var(--_st-accent);
+    border-radius: 1em;
+    color: var(--_st-accent);
+    font-size: 0.8125em;
+  }
+  .label {
+    display: none;
+  }
+  .pick {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    min-block-size: 2.75rem;
+    white-space: nowrap;
+    cursor: pointer;
+  }
+  input {
+    flex: none;
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0;
+    accent-color: var(--_st-accent);
+  }
+  .note {
+    margin-block-start: 0.75em;
+    color: var(--_muted);
+  }
+  /* Narrow: each stage is a card. The explicit ARIA roles in the template keep the table's
+     semantics, which some engines drop when table elements change their display. */
+  @container (inline-size < 36rem) {
+    table,
+    caption,
+    tbody,
+    tr,
+    th,
+    td {
+      display: block;
+    }
+    thead {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    tbody tr {
+      margin-block-end: 0.75em;
+      padding: 0.25em 1em;
+      border: 1px solid var(--_st-line);
+      border-radius: var(--_radius);
+    }
+    tbody .current {
+      border-inline-start: 4px solid var(--_st-accent);
+    }
+    tbody th,
+    tbody td,
+    .current > th {
+      padding: 0.5em 0;
+      border: 0;
+    }
+    tbody th {
+      font-size: 1.125em;
+    }
+    .label {
+      display: block;
+      color: var(--_muted);
+      font-size: 0.875em;
+      font-weight: 600;
+    }
+  }
+`;
