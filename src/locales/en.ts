@@ -6,4 +6,5 @@ export { faq } from './en/faq.js';
 export { groundingTimer } from './en/grounding-timer.js';
 export { empathyPrompts } from './en/empathy-prompts.js';
 export { stageTable } from './en/stage-table.js';
+export { quickExit } from './en/quick-exit.js';
 export type { HelplineInput } from './en/helplines.js';

@@ -1,0 +1,39 @@
+export interface QuickExitStrings {
+  /** The exit button. */
+  leave: string;
+  /** The disclosure that explains the exit (a "?" alone when the button is fixed). */
+  howItWorks: string;
+  /** What the exit does. */
+  howText: string;
+  /** What it does not do: the honest part. */
+  limitsText: string;
+  /** The link to the site's safety page, when the site gives one. */
+  safetyLink: string;
+  /** Announced after the first and the second Shift press. */
+  twoMore: string;
+  oneMore: string;
+  /** Announced when the 5 seconds after a press pass without the next one. */
+  expired: string;
+  /** The only word on the plain cover shown while the next page loads: neutral on purpose. */
+  covering: string;
+}
+
+export const quickExit: QuickExitStrings = {
+  leave: 'Leave this site',
+  howItWorks: 'How this works',
+  howText:
+    'Select “Leave this site”, or press Shift 3 times, and this page is hidden at once and replaced by an everyday website. Back will not bring you here.',
+  limitsText:
+    'It does not erase your browsing history: this site can still be found on this device. A private window, or a device only you use, leaves fewer traces.',
+  safetyLink: 'More on staying safe online',
+  twoMore: 'Press Shift 2 more times to leave',
+  oneMore: 'Press Shift 1 more time to leave',
+  expired: 'Shortcut expired. Press Shift 3 times to leave.',
+  covering: 'Loading',
+};
+
+declare module '../../core/strings.js' {
+  interface HavenStrings {
+    quickExit: QuickExitStrings;
+  }
+}
