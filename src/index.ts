@@ -11,5 +11,6 @@ export * from './components/grounding-timer/index.js';
 export * from './components/empathy-prompts/index.js';
 export * from './components/stage-table/index.js';
 export * from './components/quick-exit/index.js';
+export * from './components/helplines/index.js';
 export { registerLocale, type HavenStrings, type StringsOverride } from './core/strings.js';
 export { VERSION } from './core/version.js';

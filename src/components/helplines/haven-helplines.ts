@@ -1,0 +1,196 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { HavenElement } from '../../core/haven-element.js';
+import { baseStyles } from '../../core/styles.js';
+import { LightDomController, jsonChild, parseJson, type Parsed } from '../../core/content.js';
+import { format } from '../../core/strings.js';
+import { warn, warnAll } from '../../core/warn.js';
+import { helplines as english, type HelplinesStrings } from '../../locales/en/helplines.js';
+import { helplinesStyles } from './helplines.styles.js';
+import {
+  groupByRegion,
+  helplinesFromMarkup,
+  parseEmergency,
+  parseHeadingLevel,
+  parseHelplines,
+  type Helpline,
+  type HelplineInput,
+  type PhoneLink,
+} from './helplines-content.js';
+
+/** `Call {number}` as template parts, so the number can sit in its own left-to-right island. */
+const fill = (template: string, values: Record<string, unknown>): unknown[] =>
+  template.split(/\{(\w+)\}/).map((part, i) => (i % 2 ? (part in values ? values[part] : `{${part}}`) : part));
+
+/** Numbers read left to right even inside right-to-left text. */
+const ltr = (n?: PhoneLink) => html`<bdi dir="ltr">${n?.shown}</bdi>`;
+
+/**
+ * Places to get help, from the site: call, text, chat and web links, hours and languages,
+ * grouped by region, under a line about emergencies. Makes no request, looks up no
+ * location, and neither tracks nor reports clicks (it fires no event).
+ *
+ * No numbers are built in: what is right differs by country. Content, first found wins: the
+ * `helplines` property; a child `<script type="application/json">` holding an array of
+ * `{ name, description?, phone?, sms?, keyword?, chat?, web?, hours?, languages?, region? }`;
+ * child `<ul>` lists (one `<li>` per line, name in `<strong>`, `tel:`/`sms:`/`https:` links,
+ * `data-description`/`data-hours`/`data-languages` spans, a heading before a list names its
+ * region); the provider's `content.helplines`. With none, only the emergency line shows,
+ * with a short note, and the console says what is missing.
+ *
+ * Bad numbers and links (`javascript:`, not http(s)) are left out with a warning; a line
+ * with no name is left out. Web and chat links carry `rel="noopener noreferrer"`, so the
+ * line's site is not told which page the visitor came from.
+ *
+ * @summary Helplines from the site, grouped by region, with an emergency line.
+ * @tag haven-helplines
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart emergency - The line about emergencies.
+ * @csspart emergency-link - The emergency number's `tel:` link.
+ * @csspart empty - The note shown when no helplines are given.
+ * @csspart region - A region's heading.
+ * @csspart list - A region's list of helplines.
+ * @csspart helpline - One helpline.
+ * @csspart name - A helpline's name.
+ * @csspart description - What a helpline is for.
+ * @csspart link - Every contact link; each also has its kind: `call`, `sms`, `chat`, `web`.
+ * @csspart call - A `tel:` link.
+ * @csspart sms - An `sms:` link.
+ * @csspart chat - A chat link.
+ * @csspart web - A website link.
+ * @csspart details - The hours and languages.
+ *
+ * @cssprop --haven-helplines-accent - Links and the emergency line's edge. Default: the shared accent.
+ * @cssprop --haven-helplines-divider - Line between helplines. Default: the shared border colour.
+ */
+export class HavenHelplines extends HavenElement {
+  static override properties = {
+    ...HavenElement.properties,
+    helplines: { attribute: false },
+    emergencyNumber: { attribute: 'emergency-number' },
+    headingLevel: { attribute: 'heading-level' },
+  };
+
+  static override styles = [baseStyles, helplinesStyles];
+
+  /** The helplines. Wins over every other content source. */
+  helplines?: HelplineInput[];
+
+  /**
+   * The local emergency number (`911`, `999`, `112`), shown as a `tel:` link in the emergency
+   * line. Default: the provider's `content.emergencyNumber`, else "your local emergency number".
+   */
+  emergencyNumber?: string;
+
+  /** Level (2–6) of the region headings. */
+  headingLevel: number | string = 3;
+
+  private _lines: Helpline[] = [];
+  private _inputs: unknown[] = [];
+  private _waiting = false;
+  private readonly _light = new LightDomController(this);
+
+  protected override willUpdate(): void {
+    const inputs = [this.helplines, this._light.revision, this.config];
+    if (inputs.some((value, i) => value !== this._inputs[i])) {
+      this._inputs = inputs;
+      this._lines = this._read();
+    }
+    if (this._lines.length) return;
+    // Markup may still be on its way while the page parses; judge once it has arrived.
+    if (document.readyState === 'loading') {
+      if (!this._waiting) document.addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
+      this._waiting = true;
+    } else {
+      warn(this, 'helplines', 'none given; only the emergency line shows.');
+    }
+  }
+
+  /** Content sources in order of precedence; an empty or broken one falls through to the next. */
+  private _read(): Helpline[] {
+    const sources: Array<() => Parsed<Helpline[]> | undefined> = [
+      () => (this.helplines === undefined ? undefined : parseHelplines(this.helplines, 'helplines')),
+      () => {
+        const script = jsonChild(this);
+        if (!script) return undefined;
+        const option = '<script type="application/json">';
+        const json = parseJson(script.textContent ?? '', option);
+        return json.problems.length ? { value: [], problems: json.problems } : parseHelplines(json.value, option);
+      },
+      () => helplinesFromMarkup(this),
+      () => {
+        const provided = this.providedContent('helplines');
+        return provided === undefined ? undefined : parseHelplines(provided, 'content.helplines');
+      },
+    ];
+    for (const source of sources) {
+      const result = source();
+      if (!result) continue;
+      warnAll(this, result.problems);
+      if (result.value.length) return result.value;
+    }
+    return [];
+  }
+
+  protected override render(): TemplateResult {
+    const s = this.strings('helplines', english);
+    const level = parseHeadingLevel(this.headingLevel);
+    const emergency = parseEmergency(this.emergencyNumber, this.providedContent('emergencyNumber'));
+    warnAll(this, [...level.problems, ...emergency.problems]);
+    const sos = emergency.value;
+    const groups = groupByRegion(this._lines);
+    return html`<div class=${this.rootClasses} dir=${ifDefined(this.resolvedDir)} part="base">
+      <p class="emergency" part="emergency">
+        ${sos
+          ? fill(s.emergencyNumber, { number: html`<a part="emergency-link" href=${sos.href}>${ltr(sos)}</a>` })
+          : s.emergency}
+      </p>
+      ${groups.length
+        ? groups.map(({ region, lines }, i) => {
+            const heading = region || (groups.length > 1 ? s.otherRegion : '');
+            return html`${heading
+                ? html`<div class="region" part="region" id="r${i}" role="heading" aria-level=${level.value}>${heading}</div>`
+                : nothing}
+              <ul class="list" part="list" role="list" aria-labelledby=${ifDefined(heading ? `r${i}` : undefined)}>
+                ${lines.map((line) => this._line(line, s))}
+              </ul>`;
+          })
+        : html`<p class="empty" part="empty">${s.empty}</p>`}
+    </div>`;
+  }
+
+  private _line(line: Helpline, s: HelplinesStrings): TemplateResult {
+    const { name, phone, sms, keyword } = line;
+    const link = (kind: string, href: string | undefined, template: string, number?: PhoneLink) =>
+      href
+        ? html`<a class="link ${kind}" part="link ${kind}" href=${href} rel=${ifDefined(number ? undefined : 'noopener noreferrer')}
+            aria-label=${format(s.label, { link: format(template, { number: number?.shown ?? '', keyword }), name })}
+            ><span>${fill(template, { number: ltr(number), keyword })}</span></a
+          >`
+        : nothing;
+    return html`<li class="helpline" part="helpline">
+      <p class="name" part="name">${name}</p>
+      ${line.description ? html`<p class="description" part="description">${line.description}</p>` : nothing}
+      ${phone || sms || line.chat || line.web
+        ? html`<div class="links">
+            ${link('call', phone?.href, s.call, phone)}
+            ${link('sms', sms?.href, keyword ? s.smsKeyword : s.sms, sms)}
+            ${link('chat', line.chat, s.chat)} ${link('web', line.web, s.web)}
+          </div>`
+        : nothing}
+      ${line.hours || line.languages.length
+        ? html`<dl class="details" part="details">
+            ${line.hours ? html`<div><dt>${s.hours}</dt><dd>${line.hours}</dd></div>` : nothing}
+            ${line.languages.length ? html`<div><dt>${s.languages}</dt><dd>${line.languages.join(', ')}</dd></div>` : nothing}
+          </dl>`
+        : nothing}
+    </li>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'haven-helplines': HavenHelplines;
+  }
+}

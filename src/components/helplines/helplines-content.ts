@@ -1,0 +1,196 @@
+import { GENERATED, text, type Parsed } from '../../core/content.js';
+import { phoneNumber, safeUrl } from '../../core/safe-url.js';
+import type { Problem } from '../../core/warn.js';
+import type { HelplineInput } from '../../locales/en/helplines.js';
+
+export type { HelplineInput };
+
+/** A number as the site wrote it (`shown`) and as it goes into `tel:`/`sms:` (`href`). */
+export interface PhoneLink {
+  shown: string;
+  href: string;
+}
+
+/** A helpline ready to render: every link already checked. */
+export interface Helpline {
+  name: string;
+  description: string;
+  phone?: PhoneLink;
+  sms?: PhoneLink;
+  keyword: string;
+  chat?: string;
+  web?: string;
+  hours: string;
+  languages: string[];
+  region: string;
+}
+
+export interface Group {
+  region: string;
+  lines: Helpline[];
+}
+
+/** A list longer than this is a data dump, not a list a visitor can read. */
+export const MAX_LINES = 200;
+
+const short = (value: unknown): string => {
+  const s = String(value);
+  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+};
+
+/** How markup's link text writes a number whose href is compact: `{ tel: '0808 2000 247' }`. */
+const SHOWN = new WeakMap<object, Record<string, string>>();
+
+/** A number for `scheme:`, or undefined (with a problem) when it is not one. */
+function number(value: unknown, scheme: string, option: string, problems: Problem[], shown?: string): PhoneLink | undefined {
+  if (value == null || value === '') return undefined;
+  const compact = phoneNumber(value);
+  if (compact) return { shown: shown || text(value), href: `${scheme}:${compact}` };
+  problems.push({ option, message: `"${short(value)}" is not a phone number; it is left out.` });
+  return undefined;
+}
+
+/**
+ * A full http(s) link, or undefined (with a problem): `javascript:` and friends never pass,
+ * and neither does `example.org` without its scheme, which would quietly point at this site.
+ */
+function link(value: unknown, option: string, problems: Problem[]): string | undefined {
+  if (value == null || value === '') return undefined;
+  const url = /^\s*https?:\/\//i.test(String(value)) ? safeUrl(value) : undefined;
+  if (url) return url;
+  problems.push({ option, message: `"${short(value)}" is not a full http(s) link; it is left out.` });
+  return undefined;
+}
+
+/**
+ * Validates helplines from the property, JSON, markup or the provider. An entry without a
+ * name is left out; a bad number or link is left out of its entry; each with a problem.
+ */
+export function parseHelplines(
+  input: unknown,
+  option: string,
+  at: (i: number) => string = (i) => `${option}[${i}]`,
+): Parsed<Helpline[]> {
+  const problems: Problem[] = [];
+  if (!Array.isArray(input)) {
+    problems.push({ option, message: 'is not an array; it is ignored.' });
+    return { value: [], problems };
+  }
+  const lines: Helpline[] = [];
+  input.slice(0, MAX_LINES).forEach((raw: unknown, i) => {
+    const e = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+    const name = text(e.name);
+    if (!name) {
+      problems.push({ option: at(i), message: 'has no name; it is left out.' });
+      return;
+    }
+    const langs = e.languages;
+    lines.push({
+      name,
+      description: text(e.description),
+      phone: number(e.phone, 'tel', `${at(i)}.phone`, problems, SHOWN.get(e)?.tel),
+      sms: number(e.sms, 'sms', `${at(i)}.sms`, problems, SHOWN.get(e)?.sms),
+      keyword: text(e.keyword),
+      chat: link(e.chat, `${at(i)}.chat`, problems),
+      web: link(e.web, `${at(i)}.web`, problems),
+      hours: text(e.hours),
+      languages: (Array.isArray(langs) ? langs : typeof langs === 'string' ? langs.split(',') : []).map(text).filter(Boolean),
+      region: text(e.region),
+    });
+  });
+  if (input.length > MAX_LINES) {
+    problems.push({ option, message: `has over ${MAX_LINES} entries; the rest are left out.` });
+  }
+  return { value: lines, problems };
+}
+
+const words = (el: Element | null | undefined): string => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/**
+ * Reads the site's own markup, readable before (or without) the script:
+ *
+ * ```html
+ * <h3>United Kingdom</h3>            (optional: the region of the lists after it)
+ * <ul>
+ *   <li>
+ *     <strong>Name</strong>
+ *     <span data-description>What it is for</span>
+ *     <a href="tel:08082000247">0808 2000 247</a>
+ *     <a href="sms:88788" data-keyword="START">Text START to 88788</a>
+ *     <a href="https://…" data-chat>Chat online</a>
+ *     <a href="https://…">Website</a>
+ *     <span data-hours>24 hours</span> <span data-languages>English, Welsh</span>
+ *   </li>
+ * </ul>
+ * ```
+ */
+export function helplinesFromMarkup(host: Element): Parsed<Helpline[]> | undefined {
+  const inputs: Record<string, unknown>[] = [];
+  let region = '';
+  for (const child of host.children) {
+    if (child.hasAttribute(GENERATED)) continue;
+    if (/^h[1-6]$/.test(child.localName)) region = words(child);
+    if (child.localName !== 'ul' && child.localName !== 'ol') continue;
+    for (const li of child.children) {
+      if (li.localName !== 'li') continue;
+      const field = (name: string) => words(li.querySelector(`[data-${name}]`));
+      const shownAs: Record<string, string> = {};
+      const entry: Record<string, unknown> = {
+        name: words(li.querySelector('[data-name],strong,b')),
+        description: field('description'),
+        hours: field('hours'),
+        languages: field('languages'),
+        region,
+      };
+      for (const a of li.querySelectorAll('a[href]')) {
+        const href = a.getAttribute('href')!.trim();
+        const scheme = /^(tel|sms):/i.exec(href)?.[1]?.toLowerCase();
+        if (scheme) {
+          // Show the number as the link text writes it ("0808 2000 247") when it is the same number.
+          const value = href.slice(4);
+          const shown = /\+?\d[\d\s().-]*\d/.exec(words(a))?.[0];
+          const digits = (n?: string) => phoneNumber(n)?.replace('+', '');
+          const key = scheme === 'tel' ? 'phone' : 'sms';
+          if (entry[key] != null) continue;
+          entry[key] = value;
+          if (shown && digits(shown) === digits(value)) shownAs[scheme] = shown;
+          if (scheme === 'sms') entry.keyword ??= a.getAttribute('data-keyword');
+        } else {
+          entry[a.hasAttribute('data-chat') ? 'chat' : 'web'] ??= href;
+        }
+      }
+      SHOWN.set(entry, shownAs);
+      inputs.push(entry);
+    }
+  }
+  return inputs.length ? parseHelplines(inputs, '<li>', (i) => `<li> ${i + 1}`) : undefined;
+}
+
+/** Lines grouped by region, regions in the order the site first names them. */
+export function groupByRegion(lines: readonly Helpline[]): Group[] {
+  const groups = new Map<string, Helpline[]>();
+  for (const line of lines) {
+    const list = groups.get(line.region);
+    if (list) list.push(line);
+    else groups.set(line.region, [line]);
+  }
+  return [...groups].map(([region, list]) => ({ region, lines: list }));
+}
+
+/** Heading levels 2–6 are allowed; a page's only h1 is its title. */
+export function parseHeadingLevel(value: unknown): Parsed<number> {
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 2 && n <= 6
+    ? { value: n, problems: [] }
+    : { value: 3, problems: [{ option: 'heading-level', message: `"${short(value)}" is not a heading level from 2 to 6; using 3.` }] };
+}
+
+/**
+ * The emergency number: the element's own, else the provider's. A bad one is reported and
+ * the line falls back to "your local emergency number".
+ */
+export function parseEmergency(own: unknown, provided: unknown): Parsed<PhoneLink | undefined> {
+  const problems: Problem[] = [];
+  const [value, option] = own != null && own !== '' ? [own, 'emergency-number'] : [provided, 'content.emergencyNumber'];
+  return { value: number(value, 'tel', option, problems), problems };
+}

@@ -1,0 +1,88 @@
+import { css } from 'lit';
+
+/* The custom properties are documented on HavenHelplines, where the manifest reads them. */
+export const helplinesStyles = css`
+  .root {
+    --_hl-accent: var(--haven-helplines-accent, var(--_accent));
+    --_hl-divider: var(--haven-helplines-divider, var(--_border));
+    padding: calc(var(--_space) / 2);
+  }
+  p,
+  dl,
+  dd {
+    margin: 0;
+  }
+  .emergency {
+    padding: 0.75em var(--_space);
+    border-inline-start: 4px solid var(--_hl-accent);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_surface);
+  }
+  .empty {
+    margin-block-start: var(--_space);
+    color: var(--_muted);
+  }
+  .region {
+    margin-block-start: var(--_space);
+    font-size: 1.125em;
+    font-weight: 600;
+  }
+  .list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .helpline {
+    padding-block: 0.75em;
+  }
+  .helpline + .helpline {
+    border-block-start: 1px solid var(--_hl-divider);
+  }
+  .name {
+    font-weight: 600;
+  }
+  .description,
+  .details {
+    color: var(--_muted);
+  }
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-block: 0.5em;
+  }
+  .link {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 2.75rem;
+    padding: 0.25em 0.9em;
+    border: 1px solid var(--_hl-accent);
+    border-radius: var(--_radius);
+    color: var(--_hl-accent);
+    font-weight: 600;
+    text-decoration: none;
+  }
+  .link:hover {
+    text-decoration: underline;
+  }
+  .call {
+    background: var(--_hl-accent);
+    color: var(--_on-accent);
+  }
+  .details {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1.25em;
+    font-size: 0.95em;
+  }
+  .details div {
+    display: flex;
+    gap: 0.3em;
+  }
+  dt {
+    font-weight: 600;
+  }
+  dt::after {
+    content: ':';
+  }
+`;
