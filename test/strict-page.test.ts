@@ -51,7 +51,24 @@ it('renders, styles and runs every widget under a strict CSP, writing nothing an
   expect(button.getAttribute('aria-expanded')).to.equal('true');
   expect(plain!.shadowRoot!.querySelectorAll('button.question')).to.have.length(5);
   expect(shared!.querySelector('script[type="application/ld+json"]')).to.exist;
-  await new Promise((r) => setTimeout(r, 100));
+  // Every other widget: rendered with its stylesheet adopted, and one visitor action each.
+  const tags = ['haven-grounding-timer', 'haven-empathy-prompts', 'haven-stage-table', 'haven-quick-exit', 'haven-helplines'];
+  for (const tag of tags) {
+    const el = doc.querySelector(tag) as HavenFaq | null;
+    expect(el, tag).to.exist;
+    await el!.updateComplete;
+    expect(el!.shadowRoot!.adoptedStyleSheets.length, `${tag} styles`).to.be.greaterThan(0);
+    expect(el!.shadowRoot!.querySelector('.root'), `${tag} rendered`).to.exist;
+  }
+  const q = (tag: string, sel: string) => doc.querySelector(tag)!.shadowRoot!.querySelector<HTMLElement>(sel)!;
+  q('haven-grounding-timer', 'button.primary').click(); // Start
+  q('haven-empathy-prompts', '[part="another"]').click();
+  q('haven-stage-table', 'input[type="radio"]').click();
+  q('haven-quick-exit', 'summary').click(); // "How this works", not the exit
+  await new Promise((r) => setTimeout(r, 300));
+  expect(q('haven-grounding-timer', 'button.primary').textContent!.trim()).to.equal('Pause');
+  expect(doc.querySelector('haven-helplines')!.shadowRoot!.querySelector('a[href="tel:116123"]')).to.exist;
+  q('haven-grounding-timer', 'button.stop').click();
 
   expect(violations, 'CSP violations').to.deep.equal([]);
   // Privacy: only the page and the library were fetched (the test server's own reload

@@ -9,6 +9,11 @@ import { emulateFeatures, resetFeatures } from './helpers.js';
 /** Markup that shows each widget in an interesting state (something open, something chosen). */
 const WIDGETS: Record<string, string> = {
   'haven-faq': '<haven-faq></haven-faq>',
+  'haven-grounding-timer': '<haven-grounding-timer></haven-grounding-timer>',
+  'haven-empathy-prompts': '<haven-empathy-prompts seed="calm"></haven-empathy-prompts>',
+  'haven-stage-table': '<haven-stage-table selectable current="acceptance" note></haven-stage-table>',
+  'haven-quick-exit': '<haven-quick-exit placement="inline"></haven-quick-exit>',
+  'haven-helplines': '<haven-helplines emergency-number="999"><ul><li><strong>Example line</strong><a href="tel:116123">116 123</a><a href="https://example.org/">Website</a></li></ul></haven-helplines>',
 };
 
 async function show(markup: string, theme: string, pageBackground: string): Promise<LitElement> {

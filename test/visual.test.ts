@@ -10,7 +10,12 @@ import '../src/locales/ar.js';
 import type { LitElement } from 'lit';
 
 const WIDGETS: Record<string, string> = {
-  faq: '<haven-faq></haven-faq>',
+  'faq': '<haven-faq></haven-faq>',
+  'grounding-timer': '<haven-grounding-timer></haven-grounding-timer>',
+  'empathy-prompts': '<haven-empathy-prompts seed="calm"></haven-empathy-prompts>',
+  'stage-table': '<haven-stage-table selectable current="acceptance" note></haven-stage-table>',
+  'quick-exit': '<haven-quick-exit placement="inline"></haven-quick-exit>',
+  'helplines': '<haven-helplines emergency-number="999"><ul><li><strong>Example line</strong><a href="tel:116123">116 123</a><a href="https://example.org/">Website</a></li></ul></haven-helplines>',
 };
 
 const VARIANTS = [

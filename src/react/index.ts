@@ -9,8 +9,25 @@
  */
 import React from 'react';
 import { createComponent, type EventName } from '@lit/react';
+import { HavenEmpathyPrompts as HavenEmpathyPromptsElement, type HavenPromptDetail } from '../components/empathy-prompts/index.js';
 import { HavenFaq as HavenFaqElement, type HavenToggleDetail } from '../components/faq/index.js';
+import { HavenGroundingTimer as HavenGroundingTimerElement, type HavenExerciseDetail, type HavenPhaseDetail, type HavenPauseDetail } from '../components/grounding-timer/index.js';
+import { HavenHelplines as HavenHelplinesElement } from '../components/helplines/index.js';
 import { HavenProvider as HavenProviderElement } from '../components/provider/index.js';
+import { HavenQuickExit as HavenQuickExitElement, type HavenExitDetail } from '../components/quick-exit/index.js';
+import { HavenStageTable as HavenStageTableElement, type HavenStageSelectDetail } from '../components/stage-table/index.js';
+
+/** `<haven-empathy-prompts>` for React. */
+export const HavenEmpathyPrompts = createComponent({
+  tagName: 'haven-empathy-prompts',
+  elementClass: HavenEmpathyPromptsElement,
+  react: React,
+  events: {
+    onHavenPrompt: 'haven-prompt' as EventName<CustomEvent<HavenPromptDetail>>,
+    onHavenCopy: 'haven-copy' as EventName<CustomEvent<HavenPromptDetail>>,
+  },
+  displayName: 'HavenEmpathyPrompts',
+});
 
 /** `<haven-faq>` for React. */
 export const HavenFaq = createComponent({
@@ -23,10 +40,55 @@ export const HavenFaq = createComponent({
   displayName: 'HavenFaq',
 });
 
+/** `<haven-grounding-timer>` for React. */
+export const HavenGroundingTimer = createComponent({
+  tagName: 'haven-grounding-timer',
+  elementClass: HavenGroundingTimerElement,
+  react: React,
+  events: {
+    onHavenStart: 'haven-start' as EventName<CustomEvent<HavenExerciseDetail>>,
+    onHavenPhase: 'haven-phase' as EventName<CustomEvent<HavenPhaseDetail>>,
+    onHavenPause: 'haven-pause' as EventName<CustomEvent<HavenPauseDetail>>,
+    onHavenResume: 'haven-resume' as EventName<CustomEvent<HavenPauseDetail>>,
+    onHavenComplete: 'haven-complete' as EventName<CustomEvent<HavenExerciseDetail>>,
+  },
+  displayName: 'HavenGroundingTimer',
+});
+
+/** `<haven-helplines>` for React. */
+export const HavenHelplines = createComponent({
+  tagName: 'haven-helplines',
+  elementClass: HavenHelplinesElement,
+  react: React,
+  displayName: 'HavenHelplines',
+});
+
 /** `<haven-provider>` for React. */
 export const HavenProvider = createComponent({
   tagName: 'haven-provider',
   elementClass: HavenProviderElement,
   react: React,
   displayName: 'HavenProvider',
+});
+
+/** `<haven-quick-exit>` for React. */
+export const HavenQuickExit = createComponent({
+  tagName: 'haven-quick-exit',
+  elementClass: HavenQuickExitElement,
+  react: React,
+  events: {
+    onHavenExit: 'haven-exit' as EventName<CustomEvent<HavenExitDetail>>,
+  },
+  displayName: 'HavenQuickExit',
+});
+
+/** `<haven-stage-table>` for React. */
+export const HavenStageTable = createComponent({
+  tagName: 'haven-stage-table',
+  elementClass: HavenStageTableElement,
+  react: React,
+  events: {
+    onHavenStageSelect: 'haven-stage-select' as EventName<CustomEvent<HavenStageSelectDetail>>,
+  },
+  displayName: 'HavenStageTable',
 });
