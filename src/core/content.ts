@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Problem } from './warn.js';
+import { warnAll, type Problem } from './warn.js';
 
 /** What every content parser returns: the usable part, and what was wrong with the rest. */
 export interface Parsed<T> {
@@ -77,4 +77,50 @@ export class LightDomController implements ReactiveController {
 function isGenerated(node: Node): boolean {
   const el = node instanceof Element ? node : node.parentElement;
   return !!el?.closest(`[${GENERATED}]`);
+}
+
+/** A widget's content sources, for `readContent`. */
+export interface ContentSources<T> {
+  /** The property's value; `undefined` while the page has not set it. */
+  property: unknown;
+  /** The property's name, for warnings. */
+  name: string;
+  /** Validates data from the property, the JSON child or the provider. */
+  parse(input: unknown, option: string): Parsed<T>;
+  /** Reads the site's own light-DOM markup; `undefined` when there is none. */
+  markup?(): Parsed<T> | undefined;
+  /** The provider's `content.<key>`, unvalidated. */
+  provided: unknown;
+  key: string;
+  /** Whether a parsed value has anything to show (a source with nothing valid falls through). */
+  usable(value: T): boolean;
+}
+
+const JSON_CHILD = '<script type="application/json">';
+
+/**
+ * Content in DESIGN.md's order of precedence: the property, a child JSON script, the site's
+ * light-DOM markup, the provider. The first source with something usable wins; the problems
+ * of every source tried are warned. `undefined` means: show the built-in content.
+ */
+export function readContent<T>(host: Element, sources: ContentSources<T>): T | undefined {
+  const { property, name, parse, markup, provided, key, usable } = sources;
+  const attempts: Array<() => Parsed<T | undefined> | undefined> = [
+    () => (property === undefined ? undefined : parse(property, name)),
+    () => {
+      const script = jsonChild(host);
+      if (!script) return undefined;
+      const json = parseJson(script.textContent ?? '', JSON_CHILD);
+      return json.problems.length ? { value: undefined, problems: json.problems } : parse(json.value, JSON_CHILD);
+    },
+    () => markup?.(),
+    () => (provided === undefined ? undefined : parse(provided, `provider content.${key}`)),
+  ];
+  for (const attempt of attempts) {
+    const result = attempt();
+    if (!result) continue;
+    warnAll(host, result.problems);
+    if (result.value !== undefined && usable(result.value)) return result.value;
+  }
+  return undefined;
 }

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { HavenElement } from '../../core/haven-element.js';
 import { baseStyles } from '../../core/styles.js';
-import { LightDomController, jsonChild, parseJson, type Parsed } from '../../core/content.js';
+import { LightDomController, readContent } from '../../core/content.js';
 import { moveFocus } from '../../core/controllers/arrow-keys.js';
 import { Announcer } from '../../core/controllers/announcer.js';
 import { localesRevision } from '../../core/strings.js';
@@ -189,30 +189,21 @@ export class HavenEmpathyPrompts extends HavenElement {
     return this._sets[category][this._deck(category).current] ?? '';
   }
 
-  /** Content sources in order of precedence; an empty or broken one falls through to the next. */
+  /** The first content source with valid prompts, else the locale's, else English. */
   private _readSets(): PromptSets {
-    const script = jsonChild(this);
-    const provided = this.providedContent('empathyPrompts');
-    const json = '<script type="application/json">';
-    const sources: Array<() => Parsed<PromptSets> | undefined> = [
-      () => (this.prompts === undefined ? undefined : parsePrompts(this.prompts, 'prompts')),
-      () => {
-        if (!script) return undefined;
-        const parsed = parseJson(script.textContent ?? '', json);
-        warnAll(this, parsed.problems);
-        return parsePrompts(parsed.problems.length ? [] : parsed.value, json);
-      },
-      () => promptsFromLists(this),
-      () => (provided === undefined ? undefined : parsePrompts(provided, 'provider content.empathyPrompts')),
-      () => parsePrompts(fromTable(this.strings('empathyPrompts', english).prompts), 'strings empathyPrompts.prompts'),
-    ];
-    for (const source of sources) {
-      const result = source();
-      if (!result) continue;
-      warnAll(this, result.problems);
-      if (hasPrompts(result.value)) return result.value;
-    }
-    return parsePrompts(fromTable(english.prompts), '').value;
+    const found = readContent(this, {
+      property: this.prompts,
+      name: 'prompts',
+      parse: parsePrompts,
+      markup: () => promptsFromLists(this),
+      provided: this.providedContent('empathyPrompts'),
+      key: 'empathyPrompts',
+      usable: hasPrompts,
+    });
+    if (found) return found;
+    const localised = parsePrompts(fromTable(this.strings('empathyPrompts', english).prompts), 'strings empathyPrompts.prompts');
+    warnAll(this, localised.problems);
+    return hasPrompts(localised.value) ? localised.value : parsePrompts(fromTable(english.prompts), '').value;
   }
 
   /** A visitor's change of prompt: tells the page. */

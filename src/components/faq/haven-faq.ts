@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { HavenElement } from '../../core/haven-element.js';
 import { baseStyles } from '../../core/styles.js';
-import { GENERATED, LightDomController, jsonChild, parseJson, type Parsed } from '../../core/content.js';
+import { GENERATED, LightDomController, readContent } from '../../core/content.js';
 import { moveFocus } from '../../core/controllers/arrow-keys.js';
 import { warnAll } from '../../core/warn.js';
 import { localesRevision } from '../../core/strings.js';
@@ -174,30 +174,19 @@ export class HavenFaq extends HavenElement {
     return value;
   }
 
-  /** Content sources in order of precedence; an empty or broken one falls through to the next. */
+  /** The first content source with valid items, else the locale's built-in questions. */
   private _readItems(): FaqItem[] {
-    const sources: Array<() => Parsed<FaqItem[]> | undefined> = [
-      () => (this.items === undefined ? undefined : parseItems(this.items, 'items')),
-      () => {
-        const script = jsonChild(this);
-        if (!script) return undefined;
-        const option = '<script type="application/json">';
-        const json = parseJson(script.textContent ?? '', option);
-        return json.problems.length ? { value: [], problems: json.problems } : parseItems(json.value, option);
-      },
-      () => itemsFromDetails(this),
-      () => {
-        const provided = this.providedContent('faq');
-        return provided === undefined ? undefined : parseItems(provided, 'provider content.faq');
-      },
-    ];
-    for (const source of sources) {
-      const result = source();
-      if (!result) continue;
-      warnAll(this, result.problems);
-      if (result.value.length) return result.value;
-    }
-    return parseItems(this.strings('faq', english).items, 'strings faq.items').value;
+    return (
+      readContent(this, {
+        property: this.items,
+        name: 'items',
+        parse: parseItems,
+        markup: () => itemsFromDetails(this),
+        provided: this.providedContent('faq'),
+        key: 'faq',
+        usable: (items) => items.length > 0,
+      }) ?? parseItems(this.strings('faq', english).items, 'strings faq.items').value
+    );
   }
 
   private _setItems(items: FaqItem[]): void {

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { HavenElement } from '../../core/haven-element.js';
 import { baseStyles } from '../../core/styles.js';
-import { LightDomController, jsonChild, parseJson, type Parsed } from '../../core/content.js';
+import { LightDomController, readContent } from '../../core/content.js';
 import { format } from '../../core/strings.js';
 import { warn, warnAll } from '../../core/warn.js';
 import { helplines as english, type HelplinesStrings } from '../../locales/en/helplines.js';
@@ -107,30 +107,19 @@ export class HavenHelplines extends HavenElement {
     }
   }
 
-  /** Content sources in order of precedence; an empty or broken one falls through to the next. */
+  /** The first content source with a valid line; none is built in. */
   private _read(): Helpline[] {
-    const sources: Array<() => Parsed<Helpline[]> | undefined> = [
-      () => (this.helplines === undefined ? undefined : parseHelplines(this.helplines, 'helplines')),
-      () => {
-        const script = jsonChild(this);
-        if (!script) return undefined;
-        const option = '<script type="application/json">';
-        const json = parseJson(script.textContent ?? '', option);
-        return json.problems.length ? { value: [], problems: json.problems } : parseHelplines(json.value, option);
-      },
-      () => helplinesFromMarkup(this),
-      () => {
-        const provided = this.providedContent('helplines');
-        return provided === undefined ? undefined : parseHelplines(provided, 'content.helplines');
-      },
-    ];
-    for (const source of sources) {
-      const result = source();
-      if (!result) continue;
-      warnAll(this, result.problems);
-      if (result.value.length) return result.value;
-    }
-    return [];
+    return (
+      readContent(this, {
+        property: this.helplines,
+        name: 'helplines',
+        parse: parseHelplines,
+        markup: () => helplinesFromMarkup(this),
+        provided: this.providedContent('helplines'),
+        key: 'helplines',
+        usable: (lines) => lines.length > 0,
+      }) ?? []
+    );
   }
 
   protected override render(): TemplateResult {

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { HavenElement } from '../../core/haven-element.js';
 import { baseStyles } from '../../core/styles.js';
-import { LightDomController, jsonChild, parseJson, type Parsed } from '../../core/content.js';
+import { LightDomController, readContent } from '../../core/content.js';
 import { warn, warnAll, type Problem } from '../../core/warn.js';
 import { localesRevision } from '../../core/strings.js';
 import { stageTable as english, type StageTableStrings } from '../../locales/en/stage-table.js';
@@ -141,33 +141,26 @@ export class HavenStageTable extends HavenElement {
     </tr>`;
   }
 
-  /** Content sources in order of precedence; an empty or broken one falls through to the next. */
+  /** The locale's stages (a provider may override them through strings), else English. */
+  private _builtIn(s: StageTableStrings): StageTable {
+    const localised = parseTable(s.stages, 'strings stageTable.stages');
+    warnAll(this, localised.problems);
+    return localised.value.stages.length ? localised.value : parseTable(english.stages, '').value;
+  }
+
+  /** The first content source with a valid stage, else the built-in stages. */
   private _read(): StageTable {
     const s = this.strings('stageTable', english);
-    const sources: Array<() => Parsed<StageTable> | undefined> = [
-      () => (this.stages === undefined ? undefined : parseTable(this.stages, 'stages')),
-      () => {
-        const script = jsonChild(this);
-        if (!script) return undefined;
-        const option = '<script type="application/json">';
-        const json = parseJson(script.textContent ?? '', option);
-        return json.problems.length ? { value: { stages: [] }, problems: json.problems } : parseTable(json.value, option);
-      },
-      () => tableFromLightDom(this),
-      () => {
-        const provided = this.providedContent('stageTable');
-        return provided === undefined ? undefined : parseTable(provided, 'provider content.stageTable');
-      },
-      () => parseTable(s.stages, 'strings stageTable.stages'),
-      () => parseTable(english.stages, ''),
-    ];
-    let table: StageTable = { stages: [] };
-    for (const source of sources) {
-      const result = source();
-      if (!result) continue;
-      warnAll(this, result.problems);
-      if ((table = result.value).stages.length) break;
-    }
+    const table =
+      readContent(this, {
+        property: this.stages,
+        name: 'stages',
+        parse: parseTable,
+        markup: () => tableFromLightDom(this),
+        provided: this.providedContent('stageTable'),
+        key: 'stageTable',
+        usable: (t) => t.stages.length > 0,
+      }) ?? this._builtIn(s);
     const problems: Problem[] = [];
     const columns = (this.columns !== undefined && parseColumns(this.columns, 'columns', problems)) || table.columns || s.columns;
     warnAll(this, [...problems, ...extraCells(table.stages, columns)]);
