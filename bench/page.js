@@ -15,6 +15,28 @@ class BareFaq extends LitElement {
 }
 customElements.define('bare-faq', BareFaq);
 
+class BareStageTable extends LitElement {
+  static properties = { stages: { attribute: false } };
+  render() {
+    return html`<table><caption>Stages of healing</caption><thead><tr><th scope="col">Healing stage</th><th scope="col">What to expect</th><th scope="col">Support strategies</th></tr></thead>
+      <tbody>${this.stages.map((s) => html`<tr><th scope="row">${s.name}</th>${s.cells.map((c) => html`<td>${c}</td>`)}</tr>`)}</tbody></table>`;
+  }
+}
+customElements.define('bare-stage-table', BareStageTable);
+
+class BareTimer extends LitElement {
+  render() {
+    return html`<div><div aria-hidden="true"><div></div><span></span></div><p>Start when you are ready.</p><button>Start</button><label><input type="checkbox"> Soft tone</label></div>`;
+  }
+}
+customElements.define('bare-timer', BareTimer);
+
+const stages = [
+  { name: 'Recognition', cells: ['Awareness of patterns', 'Education and validation'] },
+  { name: 'Acceptance', cells: ['Processing emotions', 'Therapy and support groups'] },
+  { name: 'Recovery', cells: ['Rebuilding identity', 'Self-care and boundaries'] },
+];
+
 const items = (n) => Array.from({ length: n }, (_, i) => ({ question: `Question number ${i}?`, answer: `Answer number ${i}, a sentence or two of calm text.` }));
 
 /** Time from creating the element to its first render being laid out. */
@@ -56,6 +78,14 @@ window.scenarios = {
   'faq 1000 items': {
     haven: () => renderOnce('haven-faq', (el) => (el.items = items(1000))),
     bare: () => renderOnce('bare-faq', (el) => (el.items = items(1000))),
+  },
+  '200 stage tables': {
+    haven: () => renderMany('haven-stage-table', 200, (el) => (el.stages = stages)),
+    bare: () => renderMany('bare-stage-table', 200, (el) => (el.stages = stages)),
+  },
+  '50 timers': {
+    haven: () => renderMany('haven-grounding-timer', 50, () => {}),
+    bare: () => renderMany('bare-timer', 50, () => {}),
   },
 };
 
