@@ -39,6 +39,13 @@ for (const name of components) {
   check(`<haven-${name}> + lit + @lit/context`, await bundle(`dist/components/${name}/index.js`), budgets.widgets[name] ?? budgets.default);
 }
 check('CDN bundle (dist/cdn/haven-widgets.js)', readFileSync('dist/cdn/haven-widgets.js', 'utf8'), budgets.cdn);
+// Locales ship as files next to the bundle; the last row shows what bundling them all would cost.
+const localeFiles = existsSync('dist/cdn/locales') ? readdirSync('dist/cdn/locales').filter((f) => /^[a-z-]+\.js$/.test(f)).sort() : [];
+for (const f of localeFiles) check(`  locale file cdn/locales/${f}`, readFileSync(`dist/cdn/locales/${f}`, 'utf8'));
+if (localeFiles.length) {
+  const all = [readFileSync('dist/cdn/haven-widgets.js', 'utf8'), ...localeFiles.map((f) => readFileSync(`dist/cdn/locales/${f}`, 'utf8'))].join('\n');
+  check('  (bundle + every locale, for comparison)', all);
+}
 check('CDN classic (dist/cdn/haven-widgets.iife.js)', readFileSync('dist/cdn/haven-widgets.iife.js', 'utf8'), budgets.cdn);
 
 const cols = ['name', 'min', 'gzip', 'brotli', 'aim', 'budget'];
