@@ -20,7 +20,10 @@ function classic(src: string): Promise<void> {
 it('loads the module bundle twice, the classic bundle twice and the npm source, without errors', async () => {
   const warnings = captureWarnings();
   try {
-    document.body.innerHTML = `<haven-faq><details><summary>Pasted?</summary>Twice.</details></haven-faq>`;
+    document.body.innerHTML = `<haven-faq><details><summary>Pasted?</summary>Twice.</details></haven-faq>
+      <haven-grounding-timer></haven-grounding-timer><haven-empathy-prompts seed="x"></haven-empathy-prompts>
+      <haven-stage-table></haven-stage-table><haven-quick-exit placement="inline"></haven-quick-exit>
+      <haven-helplines><ul><li><strong>A line</strong><a href="tel:116123">116 123</a></li></ul></haven-helplines>`;
     await import('/dist/cdn/haven-widgets.js?copy=1' as string);
     await import('/dist/cdn/haven-widgets.js?copy=2' as string);
     await classic('/dist/cdn/haven-widgets.iife.js?copy=1');
@@ -33,6 +36,13 @@ it('loads the module bundle twice, the classic bundle twice and the npm source, 
     button.click();
     await faq.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('true');
+    // Every other widget upgraded and rendered from the first copy.
+    for (const tag of ['haven-grounding-timer', 'haven-empathy-prompts', 'haven-stage-table', 'haven-quick-exit', 'haven-helplines']) {
+      const el = document.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+      await el.updateComplete;
+      expect(el.shadowRoot?.querySelector('.root'), tag).to.exist;
+    }
+    expect(document.querySelector('haven-helplines')!.shadowRoot!.querySelector('a[href="tel:116123"]')).to.exist;
     expect(errors).to.deep.equal([]);
     // Same version everywhere: no "another version" warning either.
     expect(warnings.messages.filter((m) => m.includes('already defined'))).to.deep.equal([]);
