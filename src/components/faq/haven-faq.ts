@@ -127,34 +127,22 @@ export class HavenFaq extends HavenElement {
       <div @keydown=${this._onKeydown}>
         ${items.map((item, i) => {
           const open = this._open.has(item.id);
-          return html`<div class="item" part="item">
-            <div class="heading" part="heading" role="heading" aria-level=${level}>
-              <button
-                type="button"
-                class="question"
-                part="question"
-                id="q${i}"
-                aria-expanded=${open}
-                aria-controls="a${i}"
-                data-index=${i}
-                @click=${this._onQuestion}
-              >
-                <span class="question-text">${item.question}</span><span class="icon" part="icon" aria-hidden="true"></span>
-              </button>
-            </div>
-            <div
-              class="answer"
-              part="answer"
-              id="a${i}"
-              role=${ifDefined(regions ? 'region' : undefined)}
-              aria-labelledby=${ifDefined(regions ? `q${i}` : undefined)}
-              hidden=${open ? nothing : 'until-found'}
-              data-index=${i}
-              @beforematch=${this._onBeforeMatch}
-            >
-              <div class="answer-body">${item.nodes ?? (item.paragraphs ??= paragraphs(item.answer)).map((p) => html`<p>${p}</p>`)}</div>
-            </div>
-          </div>`;
+          // Line breaks fall inside tags, not between them: no whitespace text nodes to
+          // create for each of possibly 1,000 items, and fewer bytes.
+          return html`<div class="item" part="item"
+            ><div class="heading" part="heading" role="heading" aria-level=${level}
+              ><button type="button" class="question" part="question" id="q${i}" aria-expanded=${open}
+                aria-controls="a${i}" data-index=${i} @click=${this._onQuestion}
+                ><span class="question-text">${item.question}</span
+                ><span class="icon" part="icon" aria-hidden="true"></span
+              ></button
+            ></div
+            ><div class="answer" part="answer" id="a${i}" role=${ifDefined(regions ? 'region' : undefined)}
+              aria-labelledby=${ifDefined(regions ? `q${i}` : undefined)} hidden=${open ? nothing : 'until-found'}
+              data-index=${i} @beforematch=${this._onBeforeMatch}
+              ><div class="answer-body">${item.nodes ?? (item.paragraphs ??= paragraphs(item.answer)).map((p) => html`<p>${p}</p>`)}</div
+            ></div
+          ></div>`;
         })}
       </div>
     </div>`;
