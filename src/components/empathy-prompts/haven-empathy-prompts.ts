@@ -139,7 +139,7 @@ export class HavenEmpathyPrompts extends HavenElement {
             (c) =>
               html`<button part="tab" role="tab" id="tab-${c}" aria-selected=${c === cat} aria-controls="panel" tabindex=${c === cat ? 0 : -1} @click=${() => this._select(c)}>${s[c]}</button>`,
           )}</div>`
-        : nothing}<div part="panel" id="panel" role=${ifDefined(tabs ? 'tabpanel' : undefined)} aria-labelledby=${ifDefined(tabs ? `tab-${cat}` : undefined)}>
+        : nothing}<div part="panel" id="panel" role=${tabs ? 'tabpanel' : nothing} aria-labelledby=${tabs ? `tab-${cat}` : nothing}>
 <p part="prompt">${this._sentence(prompt, this._word, s)}</p>${blankParts(prompt).length > 1
         ? html`<label part="feeling">${s.feeling}<select @change=${this._onWord}><option value="" .selected=${!this._word}>${s.leaveBlank}</option>${s.feelings.map(
             (w) => html`<option .selected=${w === this._word}>${w}</option>`,
@@ -206,11 +206,18 @@ export class HavenEmpathyPrompts extends HavenElement {
     return hasPrompts(localised.value) ? localised.value : parsePrompts(fromTable(english.prompts), '').value;
   }
 
-  /** A visitor's change of prompt: tells the page. */
-  private _shownByVisitor(): void {
+  /** Hides the copy field (the text it held has changed) and renders again. */
+  private _changed(): void {
     this._field = false;
     this.requestUpdate();
-    this.emit<HavenPromptDetail>('haven-prompt', this.currentPrompt);
+  }
+
+  /** A visitor's change of prompt: tells the page, and returns the prompt now shown. */
+  private _shownByVisitor(): HavenPromptDetail {
+    const detail = this.currentPrompt;
+    this._changed();
+    this.emit<HavenPromptDetail>('haven-prompt', detail);
+    return detail;
   }
 
   private _select(category: PromptCategory): void {
@@ -221,14 +228,12 @@ export class HavenEmpathyPrompts extends HavenElement {
 
   private _another(): void {
     this._deck(this._active()).next();
-    this._shownByVisitor();
-    this._announcer.announce(this.currentPrompt.text);
+    this._announcer.announce(this._shownByVisitor().text);
   }
 
   private _onWord(event: Event): void {
     this._word = (event.target as HTMLSelectElement).value;
-    this._field = false;
-    this.requestUpdate();
+    this._changed();
   }
 
   private _toggleAll(): void {
@@ -267,8 +272,7 @@ export class HavenEmpathyPrompts extends HavenElement {
         // Treated as refused.
       }
       if (!copied) return this._announcer.announce(s.copyHere);
-      this._field = false;
-      this.requestUpdate();
+      this._changed();
       this.renderRoot.querySelector<HTMLElement>('[part="copy"]')!.focus();
     }
     this._announcer.announce(s.copied);

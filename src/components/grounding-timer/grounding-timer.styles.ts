@@ -47,7 +47,7 @@ export const groundingTimerStyles = css`
     place-items: center;
     inline-size: var(--_size);
   }
-  .stage > * {
+  .stage>* {
     grid-area: 1 / 1;
   }
   .shape {
@@ -92,7 +92,7 @@ export const groundingTimerStyles = css`
     color: var(--_on-accent);
     background: var(--_gt);
   }
-  [aria-disabled='true'] {
+  [aria-disabled=true] {
     color: var(--_muted);
     border-color: var(--_border);
   }

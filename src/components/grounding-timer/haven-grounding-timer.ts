@@ -225,8 +225,9 @@ ${this._announcer.region()}
 
   private _fixedExercise(): Exercise | undefined {
     const e = this.exercise;
-    if (e && !EXERCISES.includes(e)) warn(this, 'exercise', `"${e}" is not breathing or grounding; the visitor chooses.`);
-    return EXERCISES.includes(e!) ? e : undefined;
+    if (EXERCISES.includes(e!)) return e;
+    if (e) warn(this, 'exercise', `"${e}" is not breathing or grounding; the visitor chooses.`);
+    return undefined;
   }
 
   private _exercise(): Exercise {
@@ -348,7 +349,7 @@ ${this._announcer.region()}
     this._state = pause ? 'paused' : 'running';
     this._hidden = pause && hidden;
     this.emit<HavenPauseDetail>(pause ? 'haven-pause' : 'haven-resume', { reason: hidden ? 'hidden' : 'visitor' });
-    this._announcer.announce(pause ? this._s.paused : this._s.resumed);
+    this._announcer.announce(this._s[pause ? 'paused' : 'resumed']);
     if (!pause) this._frame();
   }
 
@@ -361,7 +362,7 @@ ${this._announcer.region()}
     this._hidden = false;
     this._shape(0);
     void this._audio?.suspend();
-    this._announcer.announce(done ? this._s.done : this._s.stopped);
+    this._announcer.announce(this._s[done ? 'done' : 'stopped']);
     if (done) this.emit<HavenExerciseDetail>('haven-complete', { exercise: this._run });
     if (refocus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.primary')!.focus());
   }

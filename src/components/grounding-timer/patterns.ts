@@ -53,7 +53,7 @@ function checked(phases: Phase[], count: number, option: string, message: string
     phases.some((p) => p.ms > 0);
   return ok
     ? { value: phases.filter((p) => p.ms > 0), problems: [] }
-    : { value: phasesOf(PATTERNS.relaxed), problems: [{ option, message: `${message}; using relaxed (5 in, 5 out).` }] };
+    : { value: phasesOf(PATTERNS.relaxed), problems: [{ option, message: `${message}; using relaxed.` }] };
 }
 
 /** `box`, `4-7-8`, or 2 to 4 numbers of seconds such as `4 7 8 0`. */
@@ -64,7 +64,7 @@ export function parsePattern(value: string): Parsed<Phase[]> {
     toPhases(seconds),
     seconds.length > 1 && seconds.length < 5 ? 1 : 0,
     'pattern',
-    `"${value}" is not relaxed, box, 4-7-8, resonant, or 2 to 4 numbers of seconds (0 to 60, not all 0)`,
+    `"${value}" is not relaxed, box, 4-7-8, resonant or 2 to 4 numbers of seconds (0 to 60, not all 0)`,
   );
 }
 
@@ -85,12 +85,13 @@ export function parsePhases(input: unknown): Parsed<Phase[]> {
  */
 export function parseLength(rounds: unknown, minutes: unknown, cycleMs: number): Parsed<number> {
   const byMinutes = rounds == null;
-  const given = byMinutes ? minutes : rounds;
+  // Neither given: one minute.
+  const given = byMinutes ? (minutes ?? 1) : rounds;
   const whole = (ms: number) => Math.max(1, Math.round(ms / cycleMs));
   const n = Number(given);
   const count = byMinutes ? whole(n * MINUTE) : n;
-  return given == null || (n > 0 && Number.isInteger(count) && count * cycleMs <= HOUR)
-    ? { value: given == null ? whole(MINUTE) : count, problems: [] }
+  return n > 0 && Number.isInteger(count) && count * cycleMs <= HOUR
+    ? { value: count, problems: [] }
     : {
         value: whole(MINUTE),
         problems: [

@@ -129,24 +129,23 @@ export class HavenHelplines extends HavenElement {
     warnAll(this, [...level.problems, ...emergency.problems]);
     const sos = emergency.value;
     const groups = groupByRegion(this._lines);
+    // Templates are kept unindented: html`` whitespace ships as is.
     return html`<div class=${this.rootClasses} dir=${ifDefined(this.resolvedDir)} part="base">
-      <p class="emergency" part="emergency">
-        ${sos
-          ? fill(s.emergencyNumber, { number: html`<a part="emergency-link" href=${sos.href}>${ltr(sos)}</a>` })
-          : s.emergency}
-      </p>
-      ${groups.length
-        ? groups.map(({ region, lines }, i) => {
-            const heading = region || (groups.length > 1 ? s.otherRegion : '');
-            return html`${heading
-                ? html`<div class="region" part="region" id="r${i}" role="heading" aria-level=${level.value}>${heading}</div>`
-                : nothing}
-              <ul class="list" part="list" role="list" aria-labelledby=${ifDefined(heading ? `r${i}` : undefined)}>
-                ${lines.map((line) => this._line(line, s))}
-              </ul>`;
-          })
-        : html`<p class="empty" part="empty">${s.empty}</p>`}
-    </div>`;
+<p class="emergency" part="emergency">
+${sos ? fill(s.emergencyNumber, { number: html`<a part="emergency-link" href=${sos.href}>${ltr(sos)}</a>` }) : s.emergency}
+</p>
+${groups.length
+  ? groups.map(({ region, lines }, i) => {
+      const heading = region || (groups.length > 1 ? s.otherRegion : '');
+      return html`${heading
+  ? html`<div class="region" part="region" id="r${i}" role="heading" aria-level=${level.value}>${heading}</div>`
+  : nothing}
+<ul class="list" part="list" role="list" aria-labelledby=${ifDefined(heading ? `r${i}` : undefined)}>
+${lines.map((line) => this._line(line, s))}
+</ul>`;
+    })
+  : html`<p class="empty" part="empty">${s.empty}</p>`}
+</div>`;
   }
 
   private _line(line: Helpline, s: HelplinesStrings): TemplateResult {
@@ -154,27 +153,28 @@ export class HavenHelplines extends HavenElement {
     const link = (kind: string, href: string | undefined, template: string, number?: PhoneLink) =>
       href
         ? html`<a class="link ${kind}" part="link ${kind}" href=${href} rel=${ifDefined(number ? undefined : 'noopener noreferrer')}
-            aria-label=${format(s.label, { link: format(template, { number: number?.shown ?? '', keyword }), name })}
-            ><span>${fill(template, { number: ltr(number), keyword })}</span></a
-          >`
+aria-label=${format(s.label, { link: format(template, { number: number?.shown ?? '', keyword }), name })}
+><span>${fill(template, { number: ltr(number), keyword })}</span></a>`
         : nothing;
+    const detail = (term: string, value: string) => (value ? html`<div><dt>${term}</dt><dd>${value}</dd></div>` : nothing);
+    const languages = line.languages.join(', ');
     return html`<li class="helpline" part="helpline">
-      <p class="name" part="name">${name}</p>
-      ${line.description ? html`<p class="description" part="description">${line.description}</p>` : nothing}
-      ${phone || sms || line.chat || line.web
-        ? html`<div class="links">
-            ${link('call', phone?.href, s.call, phone)}
-            ${link('sms', sms?.href, keyword ? s.smsKeyword : s.sms, sms)}
-            ${link('chat', line.chat, s.chat)} ${link('web', line.web, s.web)}
-          </div>`
-        : nothing}
-      ${line.hours || line.languages.length
-        ? html`<dl class="details" part="details">
-            ${line.hours ? html`<div><dt>${s.hours}</dt><dd>${line.hours}</dd></div>` : nothing}
-            ${line.languages.length ? html`<div><dt>${s.languages}</dt><dd>${line.languages.join(', ')}</dd></div>` : nothing}
-          </dl>`
-        : nothing}
-    </li>`;
+<p class="name" part="name">${name}</p>
+${line.description ? html`<p class="description" part="description">${line.description}</p>` : nothing}
+${phone || sms || line.chat || line.web
+  ? html`<div class="links">
+${link('call', phone?.href, s.call, phone)}
+${link('sms', sms?.href, keyword ? s.smsKeyword : s.sms, sms)}
+${link('chat', line.chat, s.chat)} ${link('web', line.web, s.web)}
+</div>`
+  : nothing}
+${line.hours || languages
+  ? html`<dl class="details" part="details">
+${detail(s.hours, line.hours)}
+${detail(s.languages, languages)}
+</dl>`
+  : nothing}
+</li>`;
   }
 }
 

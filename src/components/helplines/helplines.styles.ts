@@ -8,6 +8,7 @@ export const helplinesStyles = css`
     padding: calc(var(--_space) / 2);
   }
   p,
+  ul,
   dl,
   dd {
     margin: 0;
@@ -29,7 +30,6 @@ export const helplinesStyles = css`
   }
   .list {
     list-style: none;
-    margin: 0;
     padding: 0;
   }
   .helpline {

@@ -49,7 +49,7 @@ export function parseTable(input: unknown, option: string): Parsed<StageTable> {
 /** Column headings: a non-empty array of non-empty text, else undefined and a problem. */
 export function parseColumns(input: unknown, option: string, problems: Problem[]): string[] | undefined {
   if (Array.isArray(input) && input.length && input.every(text)) return input.map(text);
-  problems.push({ option, message: 'must be an array of headings (text); the default headings are used.' });
+  problems.push({ option, message: 'must be an array of text; the default headings are used.' });
   return undefined;
 }
 

@@ -13,14 +13,17 @@ export const stageTableStyles = css`
     border-collapse: collapse;
   }
   caption {
-    text-align: start;
     font-weight: 600;
     font-size: 1.125em;
     padding-block-end: 0.5em;
   }
+  caption,
   th,
   td {
     text-align: start;
+  }
+  th,
+  td {
     vertical-align: top;
     padding: 0.75em;
     border-block-end: 1px solid var(--_st-line);
@@ -46,7 +49,7 @@ export const stageTableStyles = css`
   .marker {
     display: inline-block;
     padding-inline: 0.5em;
-    border: 1px solid var(--_st-accent);
+    border: 1px solid;
     border-radius: 1em;
     color: var(--_st-accent);
     font-size: 0.8125em;
