@@ -20,7 +20,7 @@ const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
  * @cssprop --haven-color-muted - Secondary text, light theme. Default: #4d5b63.
  * @cssprop --haven-color-bg - Background, light theme. Default: #ffffff.
  * @cssprop --haven-color-surface - Raised or hovered surfaces, light theme. Default: #f3f6f5.
- * @cssprop --haven-color-border - Borders and dividers, light theme. Default: #8a9a98.
+ * @cssprop --haven-color-border - Borders and dividers, light theme. Default: #7a8987.
  * @cssprop --haven-color-accent - Accent (buttons, icons, links), light theme. Default: #256a66.
  * @cssprop --haven-color-on-accent - Text on the accent, light theme. Default: #ffffff.
  * @cssprop --haven-color-focus - Focus ring, light theme. Default: #1d5f9e.

@@ -12,7 +12,7 @@ const light = {
   muted: '#4d5b63',
   bg: '#ffffff',
   surface: '#f3f6f5',
-  border: '#8a9a98',
+  border: '#7a8987',
   accent: '#256a66',
   'on-accent': '#ffffff',
   focus: '#1d5f9e',
