@@ -4,29 +4,42 @@
 import { LitElement, html } from 'lit';
 import '../dist/index.js';
 
+// The same DOM the FAQ renders (Show all, heading, button with its icon, panel with a body),
+// with none of its logic: validation, ids, strings, keys, hash, find-in-page, provider.
 class BareFaq extends LitElement {
   static properties = { items: { attribute: false } };
   render() {
-    return html`<div>${this.items.map(
-      (item, i) => html`<div><div role="heading" aria-level="3"><button aria-expanded="false" aria-controls="a${i}" id="q${i}">${item.question}</button></div>
-        <div id="a${i}" role="region" aria-labelledby="q${i}" hidden><p>${item.answer}</p></div></div>`,
-    )}</div>`;
+    return html`<div><div><button type="button" aria-expanded="false">Show all answers</button></div><div>${this.items.map(
+      (item, i) => html`<div class="item"><div role="heading" aria-level="3"><button type="button" aria-expanded="false" aria-controls="a${i}" id="q${i}"><span>${item.question}</span><span aria-hidden="true"></span></button></div><div id="a${i}" hidden="until-found"><div><p>${item.answer}</p></div></div></div>`,
+    )}</div></div>`;
   }
 }
 customElements.define('bare-faq', BareFaq);
 
+// The same table markup the widget renders (roles, labels for the card layout, paragraphs).
+const HEADINGS = ['Healing stage', 'What to expect', 'Support strategies'];
 class BareStageTable extends LitElement {
   static properties = { stages: { attribute: false } };
   render() {
-    return html`<table><caption>Stages of healing</caption><thead><tr><th scope="col">Healing stage</th><th scope="col">What to expect</th><th scope="col">Support strategies</th></tr></thead>
-      <tbody>${this.stages.map((s) => html`<tr><th scope="row">${s.name}</th>${s.cells.map((c) => html`<td>${c}</td>`)}</tr>`)}</tbody></table>`;
+    return html`<div><table role="table" aria-labelledby="c"><caption id="c">Stages of healing</caption>
+<thead role="rowgroup"><tr role="row">${HEADINGS.map((h) => html`<th scope="col" role="columnheader">${h}</th>`)}</tr></thead>
+<tbody role="rowgroup">${this.stages.map((st, i) => html`<tr role="row"><th scope="row" role="rowheader"><span id="n${i}">${st.name}</span></th>${st.cells.map(
+      (c, j) => html`<td role="cell"><span class="label" aria-hidden="true">${HEADINGS[j + 1]}</span><p>${c}</p></td>`,
+    )}</tr>`)}</tbody></table></div>`;
   }
 }
 customElements.define('bare-stage-table', BareStageTable);
 
+// The same DOM as the timer's first render (chooser with five options, shape, word, buttons,
+// two switches), with none of its logic: validation, strings, clock, announcer, listeners.
+const OPTIONS = ['Relaxed breathing', 'Box breathing', '4-7-8 breathing', 'Resonant breathing', '5-4-3-2-1 grounding'];
 class BareTimer extends LitElement {
   render() {
-    return html`<div><div aria-hidden="true"><div></div><span></span></div><p>Start when you are ready.</p><button>Start</button><label><input type="checkbox"> Soft tone</label></div>`;
+    return html`<div role="group" aria-label="Breathing and grounding"><label>Exercise <select>${OPTIONS.map((o, i) => html`<option value=${i} ?selected=${i === 0}>${o}</option>`)}</select></label>
+<div class="stage" aria-hidden="true"><div class="shape"></div><span class="count"></span></div>
+<p>Start when you are ready.</p>
+<div class="row"><button type="button" class="primary">Start</button></div>
+<div class="row muted"><label><input type="checkbox"> Soft tone</label><label><input type="checkbox"> Vibration</label></div></div>`;
   }
 }
 customElements.define('bare-timer', BareTimer);
