@@ -27,6 +27,10 @@ export const faqStyles = css`
   }
   .item {
     border-block-end: 1px solid var(--_divider);
+    /* Off-screen items skip layout and paint (long FAQs stay responsive); still found by
+       find-in-page and read by screen readers. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 3rem;
   }
   .item:first-of-type {
     border-block-start: 1px solid var(--_divider);
