@@ -43,6 +43,11 @@ describe('<haven-faq> defaults and semantics', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('paints every item of a short FAQ (no content-visibility skipping)', async () => {
+    const el = await fixture<HavenFaq>(html`<haven-faq></haven-faq>`);
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.item')!).contentVisibility).to.equal('visible');
+  });
+
   it('sets the heading level from heading-level', async () => {
     const el = await fixture<HavenFaq>(html`<haven-faq heading-level="2"></haven-faq>`);
     expect(questions(el)[0]!.parentElement!.getAttribute('aria-level')).to.equal('2');
@@ -338,6 +343,8 @@ describe('<haven-faq> bad input', () => {
     expect(questions(el)).to.have.length(1000);
     // Beyond six panels, regions would flood the landmark list (APG); the panels stay plain.
     expect(el.shadowRoot!.querySelector('[role="region"]')).to.be.null;
+    // Long lists let the browser skip off-screen items; short ones are always fully painted.
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.item')!).contentVisibility).to.equal('auto');
     toggleAll(el)!.click();
     await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('[aria-expanded="true"].question')).to.have.length(1000);

@@ -27,10 +27,18 @@ export const faqStyles = css`
   }
   .item {
     border-block-end: 1px solid var(--_divider);
-    /* Off-screen items skip layout and paint (long FAQs stay responsive); still found by
-       find-in-page and read by screen readers. */
+  }
+  /* In long FAQs, off-screen items skip layout and paint until scrolled to (still found by
+     find-in-page and read by screen readers). Only there: a short FAQ gains nothing, and
+     full-page captures would show unpainted rows. */
+  .long > .item {
     content-visibility: auto;
     contain-intrinsic-size: auto 3rem;
+  }
+  @media print {
+    .long > .item {
+      content-visibility: visible;
+    }
   }
   .item:first-of-type {
     border-block-start: 1px solid var(--_divider);

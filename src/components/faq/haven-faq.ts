@@ -25,6 +25,8 @@ export interface HavenToggleDetail {
 }
 
 /** APG: past about six panels that can all be open, regions become landmark noise. */
+/** From this many items on, off-screen items are not laid out until scrolled to. */
+const LONG = 50;
 const MAX_REGIONS = 6;
 
 /**
@@ -124,7 +126,7 @@ export class HavenFaq extends HavenElement {
               ${allOpen ? s.hideAll : s.showAll}
             </button>
           </div>`}
-      <div @keydown=${this._onKeydown}>
+      <div class=${items.length > LONG ? 'long' : ''} @keydown=${this._onKeydown}>
         ${items.map((item, i) => {
           const open = this._open.has(item.id);
           // Line breaks fall inside tags, not between them: no whitespace text nodes to
