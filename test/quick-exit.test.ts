@@ -483,3 +483,17 @@ describe('<haven-quick-exit> themes', () => {
     }
   });
 });
+
+describe('<haven-quick-exit> explanation', () => {
+  it('names the button by its own text, also when a site renames it', async () => {
+    const provider = await fixture<HTMLElement>(html`<haven-provider .strings=${{ quickExit: { leave: 'Exit now' } }}
+      ><haven-quick-exit placement="inline"></haven-quick-exit
+    ></haven-provider>`);
+    const exit = provider.querySelector('haven-quick-exit')!;
+    await exit.updateComplete;
+    const panel = exit.shadowRoot!.querySelector('[part="help-panel"]')!;
+    expect(panel.textContent).to.contain('“Exit now”');
+    expect(panel.textContent).not.to.contain('{leave}');
+    expect(exit.shadowRoot!.querySelector('[part="button"]')!.textContent).to.contain('Exit now');
+  });
+});

@@ -4,6 +4,7 @@ import { HavenElement } from '../../core/haven-element.js';
 import { baseStyles } from '../../core/styles.js';
 import { Announcer } from '../../core/controllers/announcer.js';
 import { warnAll } from '../../core/warn.js';
+import { format } from '../../core/strings.js';
 import type { Parsed } from '../../core/content.js';
 import { quickExit as english, type QuickExitStrings } from '../../locales/en/quick-exit.js';
 import { quickExitStyles } from './quick-exit.styles.js';
@@ -128,7 +129,7 @@ export class HavenQuickExit extends HavenElement {
       ? html`<span class="dots" part="dots" aria-hidden="true">${[0, 1, 2].map((i) => html`<span class="dot ${i < count ? 'on' : ''}"></span>`)}</span>`
       : nothing}</button>
 <details class="help" part="help"><summary part="help-toggle"><span class="icon" aria-hidden="true">?</span><span class=${fixed ? 'visually-hidden' : 'label'}>${s.howItWorks}</span></summary>
-<div class="panel" part="help-panel"><p>${s.howText}</p><p>${s.limitsText}</p>${safety ? html`<p><a href=${safety} part="safety-link">${s.safetyLink}</a></p>` : nothing}</div></details>
+<div class="panel" part="help-panel"><p>${format(s.howText, { leave: s.leave })}</p><p>${s.limitsText}</p>${safety ? html`<p><a href=${safety} part="safety-link">${s.safetyLink}</a></p>` : nothing}</div></details>
 ${this._announcer.region()}</div>`;
   }
 

@@ -4,6 +4,7 @@ export interface QuickExitStrings {
   /** The disclosure that explains the exit (a "?" alone when the button is fixed). */
   howItWorks: string;
   /** What the exit does. */
+  /** `{leave}` is replaced by the button's own text, so the two never disagree. */
   howText: string;
   /** What it does not do: the honest part. */
   limitsText: string;
@@ -22,7 +23,7 @@ export const quickExit: QuickExitStrings = {
   leave: 'Leave this site',
   howItWorks: 'How this works',
   howText:
-    'Select “Leave this site”, or press Shift 3 times, and this page is hidden at once and replaced by an everyday website. Back will not bring you here.',
+    'Select “{leave}”, or press Shift 3 times, and this page is hidden at once and replaced by an everyday website. Back will not bring you here.',
   limitsText:
     'It does not erase your browsing history: this site can still be found on this device. A private window, or a device only you use, leaves fewer traces.',
   safetyLink: 'More on staying safe online',
