@@ -1,10 +1,10 @@
+import { parseHeadingLevel } from '../src/core/content.js';
 import { expect } from '@open-wc/testing';
 import {
   MAX_LINES,
   groupByRegion,
   helplinesFromMarkup,
   parseEmergency,
-  parseHeadingLevel,
   parseHelplines,
 } from '../src/components/helplines/helplines-content.js';
 

@@ -37,6 +37,14 @@ export function parseJson(text: string, option: string): Parsed<unknown> {
   }
 }
 
+/** Heading levels 2–6 are allowed (a page's only h1 is its title); anything else warns and gives 3. */
+export function parseHeadingLevel(value: unknown): Parsed<number> {
+  const n = Number(value);
+  if (Number.isInteger(n) && n >= 2 && n <= 6) return { value: n, problems: [] };
+  const shown = String(value).slice(0, 40);
+  return { value: 3, problems: [{ option: 'heading-level', message: `"${shown}" is not a heading level from 2 to 6; using 3.` }] };
+}
+
 /** Plain text of a possibly hostile value, trimmed; anything but a string gives ''. */
 export function text(value: unknown): string {
   return typeof value === 'string' ? value.trim() : '';

@@ -3,6 +3,10 @@ import type { StringsOverride } from './strings.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
+const THEMES: readonly string[] = ['light', 'dark', 'auto'];
+
+export const isTheme = (value: unknown): value is Theme => THEMES.includes(value as string);
+
 /**
  * The organisation's own content, shared by <haven-provider> with the widgets inside it.
  * Each widget adds its key to this interface (`faq`, later `helplines`, `stages` ...).

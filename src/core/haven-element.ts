@@ -1,13 +1,12 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import { havenContext, type HavenConfig, type HavenContent, type Theme } from './context.js';
+import { havenContext, isTheme, type HavenConfig, type HavenContent, type Theme } from './context.js';
 import { LOCALES_CHANGED, isRtl, resolveStrings, type HavenStrings, type Section } from './strings.js';
 import { warn } from './warn.js';
 
 const GLOBAL_ATTRIBUTE =
   /^(id|class|style|lang|dir|hidden|slot|part|title|role|tabindex|translate|inert|exportparts|nonce|is|popover|autofocus|contenteditable|draggable|spellcheck|enterkeyhint|inputmode|accesskey|(data|aria)-.+|on[a-z]+)$/;
 
-const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 
 /**
  * What every widget shares: its own `locale` and `theme`, which win over the provider's,
@@ -89,11 +88,11 @@ export class HavenElement extends LitElement {
 
   protected get resolvedTheme(): Theme {
     const own = this.theme;
-    if (own && !THEMES.includes(own)) {
+    if (own && !isTheme(own)) {
       warn(this, 'theme', `"${own}" is not light, dark or auto; using auto.`);
     }
-    const theme = own && THEMES.includes(own) ? own : this.config?.theme;
-    return theme && THEMES.includes(theme) ? theme : 'auto';
+    const theme = isTheme(own) ? own : this.config?.theme;
+    return isTheme(theme) ? theme : 'auto';
   }
 
   /** Classes for the template's root element: the theme, and nothing else to compute. */

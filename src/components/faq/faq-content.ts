@@ -122,13 +122,3 @@ export function faqPageJsonLd(items: readonly FaqItem[]): string {
     })),
   }).replace(/</g, '\\u003c');
 }
-
-/** Heading levels 2–6 are allowed; a page's only h1 is its title. */
-export function parseHeadingLevel(value: unknown): Parsed<number> {
-  const n = Number(value);
-  if (Number.isInteger(n) && n >= 2 && n <= 6) return { value: n, problems: [] };
-  return {
-    value: 3,
-    problems: [{ option: 'heading-level', message: `"${String(value)}" is not a heading level from 2 to 6; using 3.` }],
-  };
-}

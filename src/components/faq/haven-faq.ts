@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { HavenElement } from '../../core/haven-element.js';
 import { baseStyles } from '../../core/styles.js';
-import { GENERATED, LightDomController, readContent } from '../../core/content.js';
+import { GENERATED, LightDomController, parseHeadingLevel, readContent } from '../../core/content.js';
 import { moveFocus } from '../../core/controllers/arrow-keys.js';
 import { warnAll } from '../../core/warn.js';
 import { localesRevision } from '../../core/strings.js';
@@ -12,7 +12,6 @@ import {
   faqPageJsonLd,
   itemsFromDetails,
   paragraphs,
-  parseHeadingLevel,
   parseItems,
   type FaqItem,
   type FaqItemInput,

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { HavenElement } from '../../core/haven-element.js';
 import { baseStyles } from '../../core/styles.js';
-import { LightDomController, readContent } from '../../core/content.js';
+import { LightDomController, parseHeadingLevel, readContent } from '../../core/content.js';
 import { format } from '../../core/strings.js';
 import { warn, warnAll } from '../../core/warn.js';
 import { helplines as english, type HelplinesStrings } from '../../locales/en/helplines.js';
@@ -11,7 +11,6 @@ import {
   groupByRegion,
   helplinesFromMarkup,
   parseEmergency,
-  parseHeadingLevel,
   parseHelplines,
   type Helpline,
   type HelplineInput,

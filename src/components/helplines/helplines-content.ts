@@ -177,14 +177,6 @@ export function groupByRegion(lines: readonly Helpline[]): Group[] {
   return [...groups].map(([region, list]) => ({ region, lines: list }));
 }
 
-/** Heading levels 2–6 are allowed; a page's only h1 is its title. */
-export function parseHeadingLevel(value: unknown): Parsed<number> {
-  const n = Number(value);
-  return Number.isInteger(n) && n >= 2 && n <= 6
-    ? { value: n, problems: [] }
-    : { value: 3, problems: [{ option: 'heading-level', message: `"${short(value)}" is not a heading level from 2 to 6; using 3.` }] };
-}
-
 /**
  * The emergency number: the element's own, else the provider's. A bad one is reported and
  * the line falls back to "your local emergency number".

@@ -1,11 +1,10 @@
 import { LitElement, css, html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
-import { havenContext, type HavenConfig, type HavenContent, type Theme } from '../../core/context.js';
+import { havenContext, isTheme, type HavenConfig, type HavenContent, type Theme } from '../../core/context.js';
 import { LightDomController, jsonChild, parseJson } from '../../core/content.js';
 import type { StringsOverride } from '../../core/strings.js';
 import { warn } from '../../core/warn.js';
 
-const THEMES: readonly string[] = ['light', 'dark', 'auto'];
 const KEYS = ['locale', 'theme', 'strings', 'content'];
 
 /**
@@ -62,13 +61,13 @@ export class HavenProvider extends LitElement {
       this._json = this._readJson();
     }
     const theme = this.theme ?? this._json.theme;
-    if (theme !== undefined && !THEMES.includes(theme)) {
+    if (theme !== undefined && !isTheme(theme)) {
       warn(this, 'theme', `"${String(theme)}" is not light, dark or auto; using auto.`);
     }
     this._provider.setValue({
       // Unset, each widget follows its own nearest `lang` (and direction) instead.
       locale: this.locale || this._json.locale || undefined,
-      theme: theme && THEMES.includes(theme) ? theme : undefined,
+      theme: isTheme(theme) ? theme : undefined,
       strings: this.strings ?? this._json.strings,
       content: this.content ?? this._json.content,
     });
