@@ -8,11 +8,6 @@ export function captureWarnings(): { messages: string[]; restore: () => void } {
   return { messages, restore: () => (console.warn = original) };
 }
 
-/** Resolves with the next `type` event fired on `target`. */
-export function nextEvent<T extends Event>(target: EventTarget, type: string): Promise<T> {
-  return new Promise((resolve) => target.addEventListener(type, (e) => resolve(e as T), { once: true }));
-}
-
 /** Collects every `type` event fired on `target`. */
 export function collect<T = unknown>(target: EventTarget, type: string): T[] {
   const seen: T[] = [];
