@@ -127,7 +127,12 @@ export class HavenGroundingTimer extends HavenElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('visibilitychange', this._onVisibility);
-    void customElements.whenDefined('haven-helplines').then(() => this.requestUpdate());
+    // The closing helplines link needs <haven-helplines>; if it is defined later, the end
+    // screen (the only one that shows it) renders again. Not otherwise: a second render of
+    // every timer on the page for nothing.
+    if (!customElements.get('haven-helplines')) {
+      void customElements.whenDefined('haven-helplines').then(() => this._state === 'done' && this.requestUpdate());
+    }
   }
 
   override disconnectedCallback(): void {
