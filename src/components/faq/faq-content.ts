@@ -12,8 +12,6 @@ export interface FaqItem {
   answer: string;
   open: boolean;
   nodes?: Node[];
-  /** The answer's paragraphs, worked out once on first render. */
-  paragraphs?: string[];
 }
 
 /** More would not be a FAQ; it keeps a pasted data dump from freezing a phone. */
@@ -21,9 +19,8 @@ export const MAX_ITEMS = 1000;
 
 /** `How do I know?` becomes `how-do-i-know`; text with no Latin letters or digits gives ''. */
 export function slug(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Only text beyond ASCII needs its accents taken apart (slow on 1,000 questions).
+  return (/^[\x20-\x7e]*$/.test(value) ? value : value.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
