@@ -12,8 +12,8 @@ const gzip = (code) => gzipSync(code, { level: 9 }).length;
 const brotli = (code) => brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
 
-async function bundle(input) {
-  const build = await rollup({ input, plugins: [resolve({ browser: true })], onwarn: () => {} });
+async function bundle(input, stubs = []) {
+  const build = await rollup({ input, plugins: [...stubs, resolve({ browser: true })], onwarn: () => {} });
   const { output } = await build.generate({ format: 'es', plugins: [terse] });
   return output[0].code;
 }
@@ -48,11 +48,47 @@ if (localeFiles.length) {
 }
 check('CDN classic (dist/cdn/haven-widgets.iife.js)', readFileSync('dist/cdn/haven-widgets.iife.js', 'utf8'), budgets.cdn);
 
+// Where the bytes of a bundle go: the same bundle rebuilt with the stylesheets emptied, and
+// with the English tables (strings and built-in content) emptied; Lit and @lit/context are
+// measured alone. The rest is the widgets' code. Shown so that a budget can be weighed
+// against what it would cost to meet.
+const stub = (test, replace) => ({
+  name: 'stub',
+  load(id) {
+    return test.test(id) ? replace(readFileSync(id, 'utf8')) : null;
+  },
+});
+const noStyles = stub(/\/(core\/styles|components\/[^/]+\/[^/]+\.styles)\.js$/, (code) => {
+  const names = [...code.matchAll(/export \{ (\w+) \}/g)].map((m) => m[1]);
+  return `import { css } from 'lit';\n${names.map((n) => `export const ${n} = css\`\`;`).join('\n')}`;
+});
+const noEnglish = stub(/\/locales\/en\/[^/]+\.js$/, (code) => {
+  const names = [...code.matchAll(/export \{ (\w+) \}/g)].map((m) => m[1]);
+  return names.map((n) => `export const ${n} = {};`).join('\n');
+});
+// What the widgets take from Lit and @lit/context, as one bundle.
+const litAndContext = {
+  name: 'lit-and-context',
+  resolveId: (id) => (id === 'lit+context' ? id : null),
+  load: (id) => (id === 'lit+context' ? "export * from 'lit'; export { ContextConsumer, ContextProvider, ContextRoot, createContext } from '@lit/context';" : null),
+};
+async function breakdown(label, input) {
+  const all = gzip(await bundle(input));
+  const lit = gzip(await bundle('lit+context', [litAndContext]));
+  const styles = all - gzip(await bundle(input, [noStyles]));
+  const english = all - gzip(await bundle(input, [noEnglish]));
+  const pct = (n) => `${kb(n)} (${Math.round((n / all) * 100)} %)`;
+  console.log(`${label}, ${kb(all)}: Lit and @lit/context ≈ ${pct(lit)}, stylesheets ${pct(styles)}, English strings and built-in content ${pct(english)}, widget code ≈ ${pct(all - lit - styles - english)}`);
+}
+
 const cols = ['name', 'min', 'gzip', 'brotli', 'aim', 'budget'];
 const width = cols.map((c) => Math.max(c.length, ...rows.map((r) => r[c].length)));
 const line = (r) => cols.map((c, i) => r[c].padEnd(width[i])).join('  ');
 console.log(line(Object.fromEntries(cols.map((c) => [c, c]))));
 for (const r of rows) console.log(line(r) + (r.ok ? '' : '  OVER BUDGET'));
+console.log('\nWhere the bytes go (gzip; each part measured by rebuilding without it, so the parts are approximate):');
+await breakdown('  <haven-faq> + lit + @lit/context', 'dist/components/faq/index.js');
+await breakdown('  every widget (as the CDN bundle)', 'dist/index.js');
 const over = rows.filter((r) => !r.ok);
 if (over.length) {
   console.error(`\n${over.length} over budget (gzip).`);
