@@ -634,6 +634,19 @@ describe('<haven-grounding-timer> provider, strings and privacy', () => {
     expect($(el, '.root')!.getAttribute('dir')).to.equal('rtl');
   });
 
+  it('announces seconds with the plural forms of the locale (Arabic: two, few and other differ)', async () => {
+    await import('../src/locales/ar.js');
+    const sayings: Record<string, string> = {};
+    for (const pattern of ['2 2', '4 4', 'resonant']) {
+      const el = await fixture<HavenGroundingTimer>(html`<haven-grounding-timer locale="ar" pattern=${pattern}></haven-grounding-timer>`);
+      primary(el).click();
+      sayings[pattern] = await said(el);
+    }
+    expect(sayings['2 2']).to.equal('شهيق، ثانيتان');
+    expect(sayings['4 4']).to.equal(`شهيق، ${(4).toLocaleString('ar')} ثوانٍ`);
+    expect(sayings.resonant).to.equal(`شهيق، ${(5.5).toLocaleString('ar')} ثانية`);
+  });
+
   it('stores nothing and leaves no loop behind when removed', async () => {
     const before = [localStorage.length, sessionStorage.length, document.cookie];
     const el = await fixture<HavenGroundingTimer>(html`<haven-grounding-timer rounds="1"></haven-grounding-timer>`);

@@ -87,6 +87,37 @@ export function format(template: string, values: Record<string, string | number>
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
 }
 
+/**
+ * `format` for strings that count: numbers are written the locale's way (`5,5`, `٥٫٥`), and
+ * a placeholder can choose words by the number's plural category in the locale
+ * (Intl.PluralRules: zero, one, two, few, many, other), with `#` for the number:
+ * `{n:one=# second|other=# seconds}`. Arabic needs four forms where English needs two, so
+ * the choice lives in the string, where the translator writes it. A separate function, so
+ * widgets that never count do not carry it.
+ */
+export function formatCount(template: string, values: Record<string, string | number>, locale: string): string {
+  const shown: Record<string, string> = {};
+  for (const [k, v] of Object.entries(values)) {
+    try {
+      shown[k] = typeof v === 'number' ? v.toLocaleString(locale) : v;
+    } catch {
+      shown[k] = String(v); // a malformed locale tag
+    }
+  }
+  const chosen = template.replace(/\{(\w+):([^{}]*)\}/g, (m, k: string, forms: string) => {
+    if (!(k in values)) return m;
+    const choices = new Map(forms.split('|').map((f) => [f.slice(0, f.indexOf('=')).trim(), f.slice(f.indexOf('=') + 1)]));
+    let category = 'other';
+    try {
+      category = new Intl.PluralRules(locale).select(Number(values[k]));
+    } catch {
+      // a malformed locale tag: 'other'
+    }
+    return (choices.get(category) ?? choices.get('other') ?? m).replace(/#/g, shown[k]!);
+  });
+  return format(chosen, shown);
+}
+
 const RTL = /^(ar|arc|ckb|dv|fa|he|ku|ps|sd|ug|ur|yi)(-|$)/i;
 
 export function isRtl(locale: string): boolean {

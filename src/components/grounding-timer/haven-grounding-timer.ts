@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { HavenElement } from '../../core/haven-element.js';
 import { baseStyles } from '../../core/styles.js';
 import { Announcer } from '../../core/controllers/announcer.js';
-import { format } from '../../core/strings.js';
+import { format, formatCount } from '../../core/strings.js';
 import { warn, warnAll } from '../../core/warn.js';
 import type { HelplineInput } from '../../locales/en/helplines.js';
 import { groundingTimer as english, type GroundingTimerStrings } from '../../locales/en/grounding-timer.js';
@@ -304,7 +304,7 @@ ${this._announcer.region()}
       const label = this._label(p);
       const seconds = p.ms / 1000;
       this.emit<HavenPhaseDetail>('haven-phase', { phase: p.phase, label, round: b.round + 1, seconds });
-      this._announcer.announce(format(seconds === 1 ? this._s.phaseSaysOne : this._s.phaseSays, { label, n: this._number(seconds) }));
+      this._announcer.announce(formatCount(this._s.phaseSays, { label, n: seconds }, this.resolvedLocale));
       this._cue(p.phase);
     }
     const key = `${b.round} ${b.index} ${Math.ceil(b.remaining / 1000)}`;
@@ -318,14 +318,6 @@ ${this._announcer.region()}
   /** The circle's size goes through a custom property set with CSSOM, which a strict CSP allows. */
   private _shape(fullness: number): void {
     this.renderRoot.querySelector<HTMLElement>('.shape')?.style.setProperty('--_f', String(fullness));
-  }
-
-  private _number(n: number): string {
-    try {
-      return n.toLocaleString(this.resolvedLocale);
-    } catch {
-      return String(n);
-    }
   }
 
   /** The optional cues, each switched on by the visitor: a short vibration and a soft generated tone. */

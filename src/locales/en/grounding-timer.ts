@@ -25,10 +25,13 @@ export interface GroundingTimerStrings {
   in: string;
   hold: string;
   out: string;
-  /** Announced at each phase change: {label} is the phase word, {n} its seconds. */
+  /**
+   * Announced at each phase change: {label} is the phase word, {n} its seconds. The words
+   * after `n:` are chosen by the number's plural category in the locale, `#` being the
+   * number: `{n:one=# second|other=# seconds}`. Arabic, for one, has zero, one, two, few,
+   * many and other.
+   */
   phaseSays: string;
-  /** The same when a phase lasts exactly 1 second. */
-  phaseSaysOne: string;
   /** Progress through the rounds, and through the grounding steps. */
   round: string;
   step: string;
@@ -73,8 +76,7 @@ export const groundingTimer: GroundingTimerStrings = {
   in: 'Breathe in',
   hold: 'Hold',
   out: 'Breathe out',
-  phaseSays: '{label}, {n} seconds',
-  phaseSaysOne: '{label}, 1 second',
+  phaseSays: '{label}, {n:one=# second|other=# seconds}',
   round: 'Round {n} of {total}',
   step: 'Step {n} of {total}',
   start: 'Start',
