@@ -201,7 +201,6 @@ export class HavenFaq extends HavenElement {
     this._open = this.single ? new Set([...open].slice(0, 1)) : open;
   }
 
-  // One listener for every item (not a closure per item per render): the index is on the element.
   /** The item whose question (`q3`) or answer (`a3`) holds the event's target. */
   private _itemOf(event: Event, selector: string): FaqItem | undefined {
     const el = (event.target as Element).closest(selector);
