@@ -66,6 +66,20 @@ const cdnLocales = locales
     plugins: [resolve({ browser: true }), ts(false)],
   }));
 
+// Each widget alone, for a page that uses only that one: self-contained like the full bundle
+// (Lit included), as dist/cdn/haven-<name>.js and .iife.js. Built from the npm output, which
+// comes first in the same run, so the TypeScript is compiled once. Copies of the library on
+// one page share registrations, the locale registry and the provider's context (all keyed
+// through Symbol.for), so two such files also work side by side.
+const cdnWidgets = components.map((c) => ({
+  input: `dist/components/${c}/index.js`,
+  output: [
+    { file: `dist/cdn/haven-${c}.js`, format: 'es', plugins: [terse] },
+    { file: `dist/cdn/haven-${c}.iife.js`, format: 'iife', name: 'HavenWidgets', extend: true, plugins: [terser(terserOptions)] },
+  ],
+  plugins: [resolve({ browser: true })],
+}));
+
 // The demo as a static site (dist/demo/): what `npm run audit` measures, and what could be
 // published. The page itself is copied with its script pointed at the bundle.
 const demo = {
@@ -88,9 +102,9 @@ const demo = {
 
 const only = process.env.BUILD;
 export default only === 'cdn'
-  ? [cdn, ...cdnLocales]
+  ? [cdn, ...cdnLocales, ...(existsSync('dist/components') ? cdnWidgets : [])]
   : only === 'npm'
     ? [npm]
     : only === 'demo'
       ? [demo]
-      : [npm, cdn, ...cdnLocales, demo];
+      : [npm, cdn, ...cdnLocales, ...cdnWidgets, demo];
