@@ -4,11 +4,10 @@ import { css } from 'lit';
 export const groundingTimerStyles = css`
   .root {
     --_gt: var(--haven-grounding-timer-accent, var(--_accent));
-    --_size: var(--haven-grounding-timer-size, 12rem);
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     justify-items: center;
-    gap: calc(var(--_space) * 0.75);
+    gap: calc(var(--_space) * .75);
     padding: var(--_space);
     text-align: center;
   }
@@ -20,23 +19,25 @@ export const groundingTimerStyles = css`
     display: flex;
     flex-wrap: wrap;
     justify-content: center;
-    gap: 0.5rem 1rem;
+    gap: .5rem 1rem;
+  }
+  label,
+  select,
+  button {
+    min-block-size: 2.75rem;
+    max-inline-size: 100%;
   }
   label {
     display: inline-flex;
     flex-wrap: wrap;
     justify-content: center;
     align-items: center;
-    max-inline-size: 100%;
-    gap: 0.5em;
-    min-block-size: 2.75rem;
+    gap: .5em;
   }
   select,
   button {
     font: inherit;
     color: inherit;
-    min-block-size: 2.75rem;
-    max-inline-size: 100%;
     border-radius: var(--_radius);
   }
   select {
@@ -45,10 +46,10 @@ export const groundingTimerStyles = css`
   .stage {
     display: grid;
     place-items: center;
-    inline-size: var(--_size);
+    inline-size: var(--haven-grounding-timer-size, 12rem);
   }
   .stage>* {
-    grid-area: 1 / 1;
+    grid-area: 1/1;
   }
   .shape {
     box-sizing: border-box;
@@ -70,27 +71,30 @@ export const groundingTimerStyles = css`
   }
   .track {
     display: flex;
-    gap: 0.375rem;
+    gap: .375rem;
   }
   .track span {
     inline-size: 1.25rem;
-    block-size: 0.375rem;
-    border-radius: 0.25rem;
+    block-size: .375rem;
+    border-radius: .25rem;
     background: var(--_border);
   }
-  .track .on {
+  .track .on,
+  .primary {
     background: var(--_gt);
   }
   button {
     min-inline-size: 7rem;
-    padding: 0.5em 1.5em;
+    padding: .5em 1.5em;
     background: none;
     border: 2px solid var(--_gt);
+  }
+  button,
+  summary {
     cursor: pointer;
   }
   .primary {
     color: var(--_on-accent);
-    background: var(--_gt);
   }
   [aria-disabled=true] {
     color: var(--_muted);
@@ -105,14 +109,13 @@ export const groundingTimerStyles = css`
   }
   summary {
     text-align: center;
-    padding-block: 0.6em;
+    padding-block: .6em;
     color: var(--_gt);
-    cursor: pointer;
   }
   /* The circle grows and shrinks only for visitors who have not asked for less motion. */
   @media (prefers-reduced-motion: no-preference) {
     .shape {
-      transform: scale(calc(0.55 + 0.45 * var(--_f, 0)));
+      transform: scale(calc(.55 + .45 * var(--_f, 0)));
     }
   }
   @media (forced-colors: active) {
