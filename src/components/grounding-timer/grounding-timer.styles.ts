@@ -7,7 +7,7 @@ export const groundingTimerStyles = css`
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     justify-items: center;
-    gap: calc(var(--_space) * .75);
+    gap: calc(var(--_space) * 0.75);
     padding: var(--_space);
     text-align: center;
   }
@@ -19,7 +19,7 @@ export const groundingTimerStyles = css`
     display: flex;
     flex-wrap: wrap;
     justify-content: center;
-    gap: .5rem 1rem;
+    gap: 0.5rem 1rem;
   }
   label,
   select,
@@ -32,7 +32,7 @@ export const groundingTimerStyles = css`
     flex-wrap: wrap;
     justify-content: center;
     align-items: center;
-    gap: .5em;
+    gap: 0.5em;
   }
   select,
   button {
@@ -71,12 +71,12 @@ export const groundingTimerStyles = css`
   }
   .track {
     display: flex;
-    gap: .375rem;
+    gap: 0.375rem;
   }
   .track span {
     inline-size: 1.25rem;
-    block-size: .375rem;
-    border-radius: .25rem;
+    block-size: 0.375rem;
+    border-radius: 0.25rem;
     background: var(--_border);
   }
   .track .on,
@@ -85,7 +85,7 @@ export const groundingTimerStyles = css`
   }
   button {
     min-inline-size: 7rem;
-    padding: .5em 1.5em;
+    padding: 0.5em 1.5em;
     background: none;
     border: 2px solid var(--_gt);
   }
@@ -109,13 +109,13 @@ export const groundingTimerStyles = css`
   }
   summary {
     text-align: center;
-    padding-block: .6em;
+    padding-block: 0.6em;
     color: var(--_gt);
   }
   /* The circle grows and shrinks only for visitors who have not asked for less motion. */
   @media (prefers-reduced-motion: no-preference) {
     .shape {
-      transform: scale(calc(.55 + .45 * var(--_f, 0)));
+      transform: scale(calc(0.55 + 0.45 * var(--_f, 0)));
     }
   }
   @media (forced-colors: active) {
