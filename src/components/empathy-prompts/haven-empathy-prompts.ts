@@ -69,8 +69,8 @@ export interface HavenPromptDetail {
  * @cssprop --haven-empathy-prompts-card - Background behind the prompt. Default: the shared surface colour.
  */
 export class HavenEmpathyPrompts extends HavenElement {
+  // locale and theme come from HavenElement: Lit copies a superclass's properties down.
   static override properties = {
-    ...HavenElement.properties,
     prompts: { attribute: false },
     category: {},
     categories: {},

@@ -77,8 +77,8 @@ const secondsLeft = (b: Breath): number => Math.ceil(b.remaining / 1000);
  * @cssprop --haven-grounding-timer-size - Diameter of the full circle. Default: 12rem.
  */
 export class HavenGroundingTimer extends HavenElement {
+  // locale and theme come from HavenElement: Lit copies a superclass's properties down.
   static override properties = {
-    ...HavenElement.properties,
     exercise: {},
     pattern: {},
     phases: { attribute: false },
