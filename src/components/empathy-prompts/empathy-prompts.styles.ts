@@ -7,11 +7,11 @@ export const empathyPromptsStyles = css`
     padding: calc(var(--_space) / 2);
     container-type: inline-size;
   }
-  [role='tablist'],
+  [role=tablist],
   #panel {
     max-inline-size: 40rem;
   }
-  [role='tablist'] {
+  [role=tablist] {
     display: flex;
     flex-wrap: wrap;
     border-block-end: 1px solid var(--_border);
@@ -21,7 +21,6 @@ export const empathyPromptsStyles = css`
   select,
   textarea {
     font: inherit;
-    color: inherit;
     min-block-size: 2.75rem;
     border-radius: calc(var(--_radius) / 2);
   }
@@ -35,7 +34,7 @@ export const empathyPromptsStyles = css`
   button:hover {
     background: var(--_surface);
   }
-  [role='tab'] {
+  [role=tab] {
     padding-inline: 0.875em;
     color: var(--_muted);
     background: none;
@@ -43,7 +42,7 @@ export const empathyPromptsStyles = css`
     border-block-end: 3px solid transparent;
     border-radius: 0;
   }
-  [aria-selected='true'] {
+  [aria-selected=true] {
     color: var(--_text);
     font-weight: 600;
     border-color: var(--_ep);
@@ -75,6 +74,7 @@ export const empathyPromptsStyles = css`
   }
   select,
   textarea {
+    color: inherit;
     padding: 0.25em 0.5em;
     background: var(--_bg);
     border: 1px solid var(--_border);
@@ -101,16 +101,16 @@ export const empathyPromptsStyles = css`
   }
   /* A narrow widget (a phone, a sidebar): tabs share the row, and rows if they must wrap. */
   @container (max-width: 24rem) {
-    [role='tab'] {
+    [role=tab] {
       flex: 1 1 auto;
       padding-inline: 0.25em;
     }
   }
   @media (forced-colors: active) {
-    [role='tab'] {
+    [role=tab] {
       border-color: Canvas;
     }
-    [aria-selected='true'] {
+    [aria-selected=true] {
       border-color: Highlight;
     }
     /* Chromium paints a Canvas backplate behind text, so Canvas-coloured text on the accent

@@ -69,8 +69,8 @@ export interface HavenPromptDetail {
  * @cssprop --haven-empathy-prompts-card - Background behind the prompt. Default: the shared surface colour.
  */
 export class HavenEmpathyPrompts extends HavenElement {
+  // locale and theme come from HavenElement: Lit copies a superclass's properties down.
   static override properties = {
-    ...HavenElement.properties,
     prompts: { attribute: false },
     category: {},
     categories: {},
@@ -96,11 +96,11 @@ export class HavenEmpathyPrompts extends HavenElement {
 
   private _sets = emptySets();
   private _shown: PromptCategory[] = [];
-  private _decks = new Map<PromptCategory, Deck>();
+  private _decks: Partial<Record<PromptCategory, Deck>> = {};
   private _inputs: unknown[] = [];
   private _word = '';
   private _all = false;
-  private _field = false;
+  private _field?: boolean;
   private readonly _light = new LightDomController(this);
   private readonly _announcer = new Announcer(this);
 
@@ -115,7 +115,7 @@ export class HavenEmpathyPrompts extends HavenElement {
     if (inputs.some((value, i) => value !== this._inputs[i])) {
       this._inputs = inputs;
       this._sets = this._readSets();
-      this._decks.clear();
+      this._decks = {};
       const { value, problems } = parseCategories(this.categories);
       warnAll(this, problems);
       const has = (c: PromptCategory) => this._sets[c].length > 0;
@@ -139,18 +139,13 @@ export class HavenEmpathyPrompts extends HavenElement {
             (c) =>
               html`<button part="tab" role="tab" id="tab-${c}" aria-selected=${c === cat} aria-controls="panel" tabindex=${c === cat ? 0 : -1} @click=${() => this._select(c)}>${s[c]}</button>`,
           )}</div>`
-        : nothing}<div part="panel" id="panel" role=${tabs ? 'tabpanel' : nothing} aria-labelledby=${tabs ? `tab-${cat}` : nothing}>
-<p part="prompt">${this._sentence(prompt, this._word, s)}</p>${blankParts(prompt).length > 1
+        : nothing}<div part="panel" id="panel" role=${tabs ? 'tabpanel' : nothing} aria-labelledby=${tabs ? `tab-${cat}` : nothing}><p part="prompt">${this._sentence(prompt, this._word, s)}</p>${blankParts(prompt).length > 1
         ? html`<label part="feeling">${s.feeling}<select @change=${this._onWord}><option value="" .selected=${!this._word}>${s.leaveBlank}</option>${s.feelings.map(
             (w) => html`<option .selected=${w === this._word}>${w}</option>`,
           )}</select></label>`
         : nothing}${this._field
         ? html`<label>${s.copyHere}<textarea part="copy-field" readonly rows="2" .value=${fill(prompt, this._word)}></textarea></label>`
-        : nothing}
-<div class="actions" part="actions">${list.length > 1 ? html`<button class="primary" part="another" @click=${this._another}>${s.another}</button>` : nothing}
-<button part="copy" @click=${this._copy}>${s.copy}</button>
-<button class="more" part="show-all" aria-expanded=${this._all} aria-controls="all" @click=${this._toggleAll}>${this._all ? s.hideAll : s.showAll}</button></div>
-<ul part="list" id="all" ?hidden=${!this._all}>${this._all ? list.map((p) => html`<li>${this._sentence(p, '', s)}</li>`) : nothing}</ul></div>${this._announcer.region()}</div>`;
+        : nothing}<div class="actions" part="actions">${list.length > 1 ? html`<button class="primary" part="another" @click=${this._another}>${s.another}</button>` : nothing}<button part="copy" @click=${this._copy}>${s.copy}</button><button class="more" part="show-all" aria-expanded=${this._all} aria-controls="all" @click=${this._toggleAll}>${this._all ? s.hideAll : s.showAll}</button></div><ul part="list" id="all" ?hidden=${!this._all}>${this._all ? list.map((p) => html`<li>${this._sentence(p, '', s)}</li>`) : nothing}</ul></div>${this._announcer.region()}</div>`;
   }
 
   /** The prompt as text and blanks: a blank reads "blank" to a screen reader, not underscores. */
@@ -177,12 +172,7 @@ export class HavenEmpathyPrompts extends HavenElement {
   }
 
   private _deck(category: PromptCategory): Deck {
-    let deck = this._decks.get(category);
-    if (!deck) {
-      deck = new Deck(this._sets[category].length, this.seed == null ? undefined : seeded(`${this.seed}:${category}`));
-      this._decks.set(category, deck);
-    }
-    return deck;
+    return (this._decks[category] ??= new Deck(this._sets[category].length, this.seed == null ? undefined : seeded(`${this.seed}:${category}`)));
   }
 
   private _prompt(category: PromptCategory): string {
@@ -242,7 +232,7 @@ export class HavenEmpathyPrompts extends HavenElement {
   }
 
   private _onKeydown(event: KeyboardEvent): void {
-    const tabs = [...this.renderRoot.querySelectorAll<HTMLElement>('[role="tab"]')];
+    const tabs = [...this.renderRoot.querySelectorAll<HTMLElement>('[role=tab]')];
     const rtl = getComputedStyle(event.currentTarget as Element).direction === 'rtl';
     const to = moveFocus(event, tabs, { orientation: 'horizontal', rtl });
     if (to) this._select(this._shown[tabs.indexOf(to)]!);
@@ -273,7 +263,7 @@ export class HavenEmpathyPrompts extends HavenElement {
       }
       if (!copied) return this._announcer.announce(s.copyHere);
       this._changed();
-      this.renderRoot.querySelector<HTMLElement>('[part="copy"]')!.focus();
+      this.renderRoot.querySelector<HTMLElement>('[part=copy]')!.focus();
     }
     this._announcer.announce(s.copied);
     this.emit<HavenPromptDetail>('haven-copy', detail);

@@ -16,39 +16,40 @@ export function seeded(seed: string): () => number {
  * starting the new round with the one just shown.
  */
 export class Deck {
-  private order: number[] = [];
-  private at = 0;
+  // Underscored: the CDN build shortens such names.
+  private _order!: number[];
+  private _at!: number;
 
   constructor(
-    readonly size: number,
-    private readonly random: () => number = Math.random,
+    private readonly _size: number,
+    private readonly _random: () => number = Math.random,
   ) {
-    this.deal();
+    this._deal();
   }
 
   /** The index shown now. */
   get current(): number {
-    return this.order[this.at] ?? 0;
+    return this._order[this._at] ?? 0;
   }
 
   /** Moves on and returns the next index. */
   next(): number {
     const last = this.current;
-    if (++this.at >= this.size) {
-      this.deal();
-      const o = this.order;
-      if (o[0] === last && this.size > 1) [o[0], o[1]] = [o[1]!, o[0]];
+    if (++this._at >= this._size) {
+      this._deal();
+      const o = this._order;
+      if (o[0] === last && this._size > 1) [o[0], o[1]] = [o[1]!, o[0]];
     }
     return this.current;
   }
 
-  private deal(): void {
-    const o = Array.from({ length: this.size }, (_, i) => i);
+  private _deal(): void {
+    const o = Array.from({ length: this._size }, (_, i) => i);
     for (let i = o.length - 1; i > 0; i--) {
-      const j = Math.floor(this.random() * (i + 1));
+      const j = Math.floor(this._random() * (i + 1));
       [o[i], o[j]] = [o[j]!, o[i]!];
     }
-    this.order = o;
-    this.at = 0;
+    this._order = o;
+    this._at = 0;
   }
 }

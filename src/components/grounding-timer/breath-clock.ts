@@ -32,9 +32,10 @@ const ease = (p: number): number => (1 - Math.cos(Math.PI * p)) / 2;
 /** The state `elapsed` ms after the start of `rounds` rounds of `phases` (which must last > 0 ms). */
 export function breathAt(phases: readonly Phase[], rounds: number, elapsed: number): Breath {
   const cycle = phases.reduce((t, p) => t + p.ms, 0);
-  const done = elapsed >= cycle * rounds;
-  const round = Math.min(Math.floor(Math.max(elapsed, 0) / cycle), rounds - 1);
-  let t = Math.max(elapsed, 0) - round * cycle;
+  const at = Math.max(elapsed, 0);
+  const done = at >= cycle * rounds;
+  const round = Math.min(Math.floor(at / cycle), rounds - 1);
+  let t = at - round * cycle;
   let index = 0;
   while (index < phases.length - 1 && t >= phases[index]!.ms) t -= phases[index++]!.ms;
   const { phase, ms } = phases[index]!;

@@ -4,7 +4,6 @@ import { css } from 'lit';
 export const groundingTimerStyles = css`
   .root {
     --_gt: var(--haven-grounding-timer-accent, var(--_accent));
-    --_size: var(--haven-grounding-timer-size, 12rem);
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     justify-items: center;
@@ -22,21 +21,23 @@ export const groundingTimerStyles = css`
     justify-content: center;
     gap: 0.5rem 1rem;
   }
+  label,
+  select,
+  button {
+    min-block-size: 2.75rem;
+    max-inline-size: 100%;
+  }
   label {
     display: inline-flex;
     flex-wrap: wrap;
     justify-content: center;
     align-items: center;
-    max-inline-size: 100%;
     gap: 0.5em;
-    min-block-size: 2.75rem;
   }
   select,
   button {
     font: inherit;
     color: inherit;
-    min-block-size: 2.75rem;
-    max-inline-size: 100%;
     border-radius: var(--_radius);
   }
   select {
@@ -45,10 +46,10 @@ export const groundingTimerStyles = css`
   .stage {
     display: grid;
     place-items: center;
-    inline-size: var(--_size);
+    inline-size: var(--haven-grounding-timer-size, 12rem);
   }
   .stage>* {
-    grid-area: 1 / 1;
+    grid-area: 1/1;
   }
   .shape {
     box-sizing: border-box;
@@ -78,7 +79,8 @@ export const groundingTimerStyles = css`
     border-radius: 0.25rem;
     background: var(--_border);
   }
-  .track .on {
+  .track .on,
+  .primary {
     background: var(--_gt);
   }
   button {
@@ -86,11 +88,13 @@ export const groundingTimerStyles = css`
     padding: 0.5em 1.5em;
     background: none;
     border: 2px solid var(--_gt);
+  }
+  button,
+  summary {
     cursor: pointer;
   }
   .primary {
     color: var(--_on-accent);
-    background: var(--_gt);
   }
   [aria-disabled=true] {
     color: var(--_muted);
@@ -107,7 +111,6 @@ export const groundingTimerStyles = css`
     text-align: center;
     padding-block: 0.6em;
     color: var(--_gt);
-    cursor: pointer;
   }
   /* The circle grows and shrinks only for visitors who have not asked for less motion. */
   @media (prefers-reduced-motion: no-preference) {

@@ -43,6 +43,8 @@ type Choice = PatternName | Exercise;
 
 const EXERCISES: Exercise[] = ['breathing', 'grounding'];
 const NAMES = Object.keys(PATTERNS) as PatternName[];
+/** The whole seconds left in the phase, as the circle shows them. */
+const secondsLeft = (b: Breath): number => Math.ceil(b.remaining / 1000);
 
 /**
  * Guided breathing (relaxed 5-5, box, 4-7-8, resonant or the site's own pattern) and the
@@ -75,8 +77,8 @@ const NAMES = Object.keys(PATTERNS) as PatternName[];
  * @cssprop --haven-grounding-timer-size - Diameter of the full circle. Default: 12rem.
  */
 export class HavenGroundingTimer extends HavenElement {
+  // locale and theme come from HavenElement: Lit copies a superclass's properties down.
   static override properties = {
-    ...HavenElement.properties,
     exercise: {},
     pattern: {},
     phases: { attribute: false },
@@ -110,15 +112,15 @@ export class HavenGroundingTimer extends HavenElement {
   keepRunningHidden = false;
 
   private _state: 'idle' | 'running' | 'paused' | 'done' = 'idle';
-  private _run: Exercise = 'breathing';
   private _choice: Choice = 'relaxed';
-  private _plan: Plan = { phases: [], rounds: 1, fixed: false };
+  // Set by _start before any use: no initial values to ship. Booleans start undefined (off).
+  private _run!: Exercise;
+  private _plan!: Plan;
+  private _step!: number;
   private _at?: Breath;
-  private _key = '';
-  private _step = 0;
-  private _hidden = false;
-  private _sound = false;
-  private _buzz = false;
+  private _hidden?: boolean;
+  private _sound?: boolean;
+  private _buzz?: boolean;
   private _audio?: AudioContext;
   private _cancel?: () => void;
   private readonly _clock = new BreathClock(() => performance.now());
@@ -175,51 +177,57 @@ export class HavenGroundingTimer extends HavenElement {
         ? [b && this._label(plan.phases[b.index]!), format(s.round, { n: (b?.round ?? 0) + 1, total: plan.rounds }), plan.phases, b?.index]
         : [step?.title, format(s.step, { n: this._step + 1, total: steps.length }), steps, this._step];
     const talk = this.providedContent('helplines') as HelplineInput[] | undefined;
-    // Templates are kept compact: Lit ships their whitespace as it is.
-    return html`<div class=${this.rootClasses} dir=${ifDefined(this.resolvedDir)} part="base" role="group" aria-label=${s.title}>
-${active || choices.length < 2
-  ? nothing
-  : html`<label>${s.exercise} <select @change=${(e: Event) => this._set(() => (this._choice = (e.target as HTMLSelectElement).value as Choice))}>
-${choices.map((c) => html`<option value=${c} ?selected=${c === this._choice}>${s[c]}</option>`)}</select></label>`}
-${breathing
-  ? html`<div class="stage" aria-hidden="true"><div class="shape" part="shape"></div><span class="count" part="seconds">${b ? Math.ceil(b.remaining / 1000) : ''}</span></div>`
-  : nothing}
-<p class=${active ? 'word' : ''} part="phase-label">${word}</p>
-${active && !breathing ? html`<p class="muted">${step?.prompt}</p>` : nothing}
-${track
-  ? html`<div class="track" aria-hidden="true">${track.map((_, i) => html`<span class=${i <= current! ? 'on' : ''}></span>`)}</div><p class="muted">${meta}</p>`
-  : nothing}
-<div class="row">
-${active && !breathing
-  ? html`<button type="button" part="button" class="back" aria-disabled=${this._step < 1} @click=${() => this._go(-1)}>${s.back}</button>`
-  : nothing}
-<button type="button" part="button" class="primary" @click=${this._primary}>${!active
-  ? state === 'done' ? s.again : s.start
-  : !breathing
-    ? this._step < steps.length - 1 ? s.next : s.finish
-    : state === 'running' ? s.pause : s.resume}</button>
-${active ? html`<button type="button" part="button" class="stop" @click=${() => this._end(false)}>${s.stop}</button>` : nothing}
-</div>
-${breathing
-  ? html`<div class="row muted">${this._check(s.sound, this._sound, (on) => {
-      // The AudioContext is created on the visitor's own click, never before.
-      this._sound = on;
-      try {
-        if (on) this._audio ??= new AudioContext();
-      } catch {
-        // No Web Audio here: no tone.
-      }
-    })}${'vibrate' in navigator ? this._check(s.vibration, this._buzz, (on) => (this._buzz = on)) : nothing}</div>`
-  : nothing}
-${state === 'done' && Array.isArray(talk) && talk.length && customElements.get('haven-helplines')
-  ? html`<details class="talk" part="talk"><summary>${s.talk}</summary><haven-helplines locale=${ifDefined(this.locale)} theme=${ifDefined(this.theme)}></haven-helplines></details>`
-  : nothing}
-${this._announcer.region()}
-</div>`;
+    // Templates are kept compact: Lit ships their whitespace as it is. The buttons need no
+    // type="button": inside a shadow root they belong to no form, so none submits.
+    return html`<div class=${this.rootClasses} dir=${ifDefined(this.resolvedDir)} part="base" role="group" aria-label=${s.title}>${
+      active || choices.length < 2
+        ? nothing
+        : html`<label>${s.exercise} <select @change=${(e: Event) => this._set(() => (this._choice = (e.target as HTMLSelectElement).value as Choice))}>${choices.map(
+            (c) => html`<option value=${c} ?selected=${c === this._choice}>${s[c]}</option>`,
+          )}</select></label>`
+    }${
+      breathing
+        ? html`<div class="stage" aria-hidden="true"><div class="shape" part="shape"></div><span class="count" part="seconds">${b ? secondsLeft(b) : ''}</span></div>`
+        : nothing
+    }<p class=${active ? 'word' : ''} part="phase-label">${word}</p>${
+      active && !breathing ? html`<p class="muted">${step?.prompt}</p>` : nothing
+    }${
+      track
+        ? html`<div class="track" aria-hidden="true">${track.map((_, i) => html`<span class=${i <= current! ? 'on' : ''}></span>`)}</div><p class="muted">${meta}</p>`
+        : nothing
+    }<div class="row">${
+      active && !breathing
+        ? html`<button part="button" class="back" aria-disabled=${this._step < 1} @click=${() => this._go(-1)}>${s.back}</button>`
+        : nothing
+    }<button part="button" class="primary" @click=${this._primary}>${
+      !active
+        ? state === 'done' ? s.again : s.start
+        : !breathing
+          ? this._step < steps.length - 1 ? s.next : s.finish
+          : state === 'running' ? s.pause : s.resume
+    }</button>${
+      active ? html`<button part="button" class="stop" @click=${() => this._end(false)}>${s.stop}</button>` : nothing
+    }</div>${
+      breathing
+        ? html`<div class="row muted">${this._check(s.sound, this._sound, (on) => {
+            // The AudioContext is created on the visitor's own click, never before.
+            this._sound = on;
+            try {
+              if (on) this._audio ??= new AudioContext();
+            } catch {
+              // No Web Audio here: no tone.
+            }
+          })}${'vibrate' in navigator ? this._check(s.vibration, this._buzz, (on) => (this._buzz = on)) : nothing}</div>`
+        : nothing
+    }${
+      state === 'done' && Array.isArray(talk) && talk.length && customElements.get('haven-helplines')
+        ? html`<details class="talk" part="talk"><summary>${s.talk}</summary><haven-helplines locale=${ifDefined(this.locale)} theme=${ifDefined(this.theme)}></haven-helplines></details>`
+        : nothing
+    }${this._announcer.region()}</div>`;
   }
 
-  private _check(label: string, on: boolean, set: (on: boolean) => void): TemplateResult {
-    return html`<label><input type="checkbox" .checked=${on} @change=${(e: Event) => this._set(() => set((e.target as HTMLInputElement).checked))} />${label}</label>`;
+  private _check(label: string, on: boolean | undefined, set: (on: boolean) => void): TemplateResult {
+    return html`<label><input type="checkbox" .checked=${on} @change=${(e: Event) => this._set(() => set((e.target as HTMLInputElement).checked))}>${label}</label>`;
   }
 
   /** A visitor's change of private state, then a render. */
@@ -266,12 +274,12 @@ ${this._announcer.region()}
     this._state = 'running';
     this._step = 0;
     this._at = undefined;
-    this._key = '';
     this.emit<HavenExerciseDetail>('haven-start', { exercise });
+    // Grounding needs no plan, but render reads one while active; making it is harmless.
+    this._plan = this._makePlan();
     if (exercise === 'grounding') {
       this._go(0);
     } else {
-      this._plan = this._makePlan();
       this._clock.start();
       this._frame();
     }
@@ -299,7 +307,8 @@ ${this._announcer.region()}
     if (b.done) return this._end(true);
     const last = this._at;
     this._at = b;
-    if (last?.index !== b.index || last?.round !== b.round) {
+    const next = last?.index !== b.index || last?.round !== b.round;
+    if (next) {
       const p = phases[b.index]!;
       const label = this._label(p);
       const seconds = p.ms / 1000;
@@ -307,9 +316,8 @@ ${this._announcer.region()}
       this._announcer.announce(formatCount(this._s.phaseSays, { label, n: seconds }, this.resolvedLocale));
       this._cue(p.phase);
     }
-    const key = `${b.round} ${b.index} ${Math.ceil(b.remaining / 1000)}`;
-    if (key !== this._key) this.requestUpdate();
-    this._key = key;
+    // A render when the phase or the whole seconds shown change, not on every frame.
+    if (next || secondsLeft(last!) !== secondsLeft(b)) this.requestUpdate();
     this._shape(b.fullness);
     const id = requestAnimationFrame(this._frame);
     this._cancel = () => cancelAnimationFrame(id);

@@ -46,13 +46,12 @@ function toPhases(seconds: readonly number[]): Phase[] {
  * label or none, lasting more than 0 s in all. Otherwise relaxed, and one problem.
  */
 function checked(phases: Phase[], count: number, option: string, message: string): Parsed<Phase[]> {
-  const ok =
-    count > 0 &&
+  const value = phases.filter((p) => p.ms > 0);
+  return count > 0 &&
     count <= 20 &&
-    phases.every((p) => KINDS.includes(p.phase) && p.ms >= 0 && p.ms <= MINUTE && (p.label == null || typeof p.label === 'string')) &&
-    phases.some((p) => p.ms > 0);
-  return ok
-    ? { value: phases.filter((p) => p.ms > 0), problems: [] }
+    value.length &&
+    phases.every((p) => KINDS.includes(p.phase) && p.ms >= 0 && p.ms <= MINUTE && (p.label == null || typeof p.label === 'string'))
+    ? { value, problems: [] }
     : { value: phasesOf(PATTERNS.relaxed), problems: [{ option, message: `${message}; using relaxed.` }] };
 }
 
