@@ -3,8 +3,6 @@ import { css } from 'lit';
 /* The custom properties are documented on HavenQuickExit, where the manifest reads them. */
 export const quickExitStyles = css`
   .root {
-    --_qe-bg: var(--haven-quick-exit-bg, var(--_accent));
-    --_qe-fg: var(--haven-quick-exit-color, var(--_on-accent));
     --_qe-offset: var(--haven-quick-exit-offset, 0.5rem);
     position: relative;
     display: flex;
@@ -49,8 +47,8 @@ export const quickExitStyles = css`
   .leave {
     padding: 0.25em 1em;
     font-weight: 700;
-    color: var(--_qe-fg);
-    background: var(--_qe-bg);
+    color: var(--haven-quick-exit-color, var(--_on-accent));
+    background: var(--haven-quick-exit-bg, var(--_accent));
     /* Transparent, so forced colours can draw it. */
     border: 2px solid transparent;
   }
@@ -111,7 +109,6 @@ export const quickExitStyles = css`
     inset-inline-end: 0;
     inline-size: min(22rem, calc(100vw - 2 * var(--_qe-offset)));
     padding: 0.75rem 1rem 0.25rem;
-    color: var(--_text);
     background: var(--_bg);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
