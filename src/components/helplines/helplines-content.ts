@@ -80,19 +80,18 @@ export function parseHelplines(
   input.slice(0, MAX_LINES).forEach((raw: unknown, i) => {
     const e = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
     const name = text(e.name);
-    if (!name) {
-      problems.push({ option: at(i), message: 'has no name; it is left out.' });
-      return;
-    }
+    const where = at(i);
+    if (!name) return problems.push({ option: where, message: 'has no name; it is left out.' });
     const langs = e.languages;
+    const shown = SHOWN.get(e);
     lines.push({
       name,
       description: text(e.description),
-      phone: number(e.phone, 'tel', `${at(i)}.phone`, problems, SHOWN.get(e)?.tel),
-      sms: number(e.sms, 'sms', `${at(i)}.sms`, problems, SHOWN.get(e)?.sms),
+      phone: number(e.phone, 'tel', `${where}.phone`, problems, shown?.tel),
+      sms: number(e.sms, 'sms', `${where}.sms`, problems, shown?.sms),
       keyword: text(e.keyword),
-      chat: link(e.chat, `${at(i)}.chat`, problems),
-      web: link(e.web, `${at(i)}.web`, problems),
+      chat: link(e.chat, `${where}.chat`, problems),
+      web: link(e.web, `${where}.web`, problems),
       hours: text(e.hours),
       languages: (Array.isArray(langs) ? langs : typeof langs === 'string' ? langs.split(',') : []).map(text).filter(Boolean),
       region: text(e.region),
