@@ -219,7 +219,8 @@ export class HavenQuickExit extends HavenElement {
     const cover = (this._cover = document.createElement('dialog'));
     // CSSOM (style.cssText), which a strict CSP allows, unlike a style attribute. !important
     // beats the site's dialog styles. No focus ring: it covers everything and offers nothing.
-    cover.style.cssText = 'position:fixed;inset:0;box-sizing:border-box;width:100%;height:100%;max-width:none;max-height:none;margin:0;padding:1rem;border:0;outline:0;background:Canvas;color:CanvasText;z-index:2147483647;'.replace(/;/g, '!important;');
+    // Auto sizes between inset 0 fill the screen, padding included.
+    cover.style.cssText = 'position:fixed;inset:0;width:auto;height:auto;max-width:none;max-height:none;margin:0;padding:1rem;border:0;outline:0;background:Canvas;color:CanvasText;z-index:2147483647;'.replace(/;/g, '!important;');
     cover.setAttribute('aria-label', (cover.textContent = this._s.covering));
     (document.body ?? document.documentElement).append(cover);
     try {
