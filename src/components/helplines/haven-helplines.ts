@@ -3,7 +3,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { HavenElement } from '../../core/haven-element.js';
 import { baseStyles } from '../../core/styles.js';
 import { LightDomController, parseHeadingLevel, readContent } from '../../core/content.js';
-import { format } from '../../core/strings.js';
 import { warn, warnAll } from '../../core/warn.js';
 import { helplines as english, type HelplinesStrings } from '../../locales/en/helplines.js';
 import { helplinesStyles } from './helplines.styles.js';
@@ -17,7 +16,10 @@ import {
   type PhoneLink,
 } from './helplines-content.js';
 
-/** `Call {number}` as template parts, so the number can sit in its own left-to-right island. */
+/**
+ * `Call {number}` as template parts, so the number can sit in its own left-to-right island.
+ * Joined, it is core's `format` (an undefined value gives ''), which this widget then need not carry.
+ */
 const fill = (template: string, values: Record<string, unknown>): unknown[] =>
   template.split(/\{(\w+)\}/).map((part, i) => (i % 2 ? (part in values ? values[part] : `{${part}}`) : part));
 
@@ -87,7 +89,8 @@ export class HavenHelplines extends HavenElement {
 
   private _lines: Helpline[] = [];
   private _inputs: unknown[] = [];
-  private _waiting = false;
+  /** One function, so adding it again while the page parses adds nothing. */
+  private readonly _wake = (): void => this.requestUpdate();
   private readonly _light = new LightDomController(this);
 
   protected override willUpdate(): void {
@@ -99,8 +102,7 @@ export class HavenHelplines extends HavenElement {
     if (this._lines.length) return;
     // Markup may still be on its way while the page parses; judge once it has arrived.
     if (document.readyState === 'loading') {
-      if (!this._waiting) document.addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
-      this._waiting = true;
+      document.addEventListener('DOMContentLoaded', this._wake, { once: true });
     } else {
       warn(this, 'helplines', 'none given; only the emergency line shows.');
     }
@@ -128,52 +130,30 @@ export class HavenHelplines extends HavenElement {
     warnAll(this, [...level.problems, ...emergency.problems]);
     const sos = emergency.value;
     const groups = groupByRegion(this._lines);
-    // Templates are kept unindented: html`` whitespace ships as is.
-    return html`<div class=${this.rootClasses} dir=${ifDefined(this.resolvedDir)} part="base">
-<p class="emergency" part="emergency">
-${sos ? fill(s.emergencyNumber, { number: html`<a part="emergency-link" href=${sos.href}>${ltr(sos)}</a>` }) : s.emergency}
-</p>
-${groups.length
+    // No whitespace between elements: html`` whitespace ships as is.
+    return html`<div class=${this.rootClasses} dir=${ifDefined(this.resolvedDir)} part="base"><p class="emergency" part="emergency">${sos ? fill(s.emergencyNumber, { number: html`<a part="emergency-link" href=${sos.href}>${ltr(sos)}</a>` }) : s.emergency}</p>${groups.length
   ? groups.map(({ region, lines }, i) => {
       const heading = region || (groups.length > 1 ? s.otherRegion : '');
       return html`${heading
   ? html`<div class="region" part="region" id="r${i}" role="heading" aria-level=${level.value}>${heading}</div>`
-  : nothing}
-<ul class="list" part="list" role="list" aria-labelledby=${ifDefined(heading ? `r${i}` : undefined)}>
-${lines.map((line) => this._line(line, s))}
-</ul>`;
+  : nothing}<ul class="list" part="list" role="list" aria-labelledby=${heading ? `r${i}` : nothing}>${lines.map((line) => this._line(line, s))}</ul>`;
     })
-  : html`<p class="empty" part="empty">${s.empty}</p>`}
-</div>`;
+  : html`<p class="empty" part="empty">${s.empty}</p>`}</div>`;
   }
 
   private _line(line: Helpline, s: HelplinesStrings): TemplateResult {
     const { name, phone, sms, keyword } = line;
     const link = (kind: string, href: string | undefined, template: string, number?: PhoneLink) =>
       href
-        ? html`<a class="link ${kind}" part="link ${kind}" href=${href} rel=${ifDefined(number ? undefined : 'noopener noreferrer')}
-aria-label=${format(s.label, { link: format(template, { number: number?.shown ?? '', keyword }), name })}
-><span>${fill(template, { number: ltr(number), keyword })}</span></a>`
+        ? html`<a class="link ${kind}" part="link ${kind}" href=${href} rel=${number ? nothing : 'noopener noreferrer'} aria-label=${fill(s.label, { link: fill(template, { number: number?.shown, keyword }).join(''), name }).join('')}><span>${fill(template, { number: ltr(number), keyword })}</span></a>`
         : nothing;
     const detail = (term: string, value: string) => (value ? html`<div><dt>${term}</dt><dd>${value}</dd></div>` : nothing);
     const languages = line.languages.join(', ');
-    return html`<li class="helpline" part="helpline">
-<p class="name" part="name">${name}</p>
-${line.description ? html`<p class="description" part="description">${line.description}</p>` : nothing}
-${phone || sms || line.chat || line.web
-  ? html`<div class="links">
-${link('call', phone?.href, s.call, phone)}
-${link('sms', sms?.href, keyword ? s.smsKeyword : s.sms, sms)}
-${link('chat', line.chat, s.chat)} ${link('web', line.web, s.web)}
-</div>`
-  : nothing}
-${line.hours || languages
-  ? html`<dl class="details" part="details">
-${detail(s.hours, line.hours)}
-${detail(s.languages, languages)}
-</dl>`
-  : nothing}
-</li>`;
+    return html`<li class="helpline" part="helpline"><p class="name" part="name">${name}</p>${line.description ? html`<p class="description" part="description">${line.description}</p>` : nothing}${phone || sms || line.chat || line.web
+  ? html`<div class="links">${link('call', phone?.href, s.call, phone)}${link('sms', sms?.href, keyword ? s.smsKeyword : s.sms, sms)}${link('chat', line.chat, s.chat)}${link('web', line.web, s.web)}</div>`
+  : nothing}${line.hours || languages
+  ? html`<dl class="details" part="details">${detail(s.hours, line.hours)}${detail(s.languages, languages)}</dl>`
+  : nothing}</li>`;
   }
 }
 

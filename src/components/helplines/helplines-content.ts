@@ -33,21 +33,25 @@ export interface Group {
 /** A list longer than this is a data dump, not a list a visitor can read. */
 export const MAX_LINES = 200;
 
-const short = (value: unknown): string => {
-  const s = String(value);
-  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
-};
-
 /** How markup's link text writes a number whose href is compact: `{ tel: '0808 2000 247' }`. */
 const SHOWN = new WeakMap<object, Record<string, string>>();
 
+/**
+ * `good`, the checked form of `value`. When it is undefined though a value was given, a
+ * problem says the value (cut to 40 characters) is not `what` and is left out.
+ */
+function checked<T>(value: unknown, option: string, problems: Problem[], what: string, good: T | undefined): T | undefined {
+  if (good === undefined && value != null && value !== '') {
+    const s = String(value);
+    problems.push({ option, message: `"${s.length > 40 ? `${s.slice(0, 40)}…` : s}" is not ${what}; it is left out.` });
+  }
+  return good;
+}
+
 /** A number for `scheme:`, or undefined (with a problem) when it is not one. */
 function number(value: unknown, scheme: string, option: string, problems: Problem[], shown?: string): PhoneLink | undefined {
-  if (value == null || value === '') return undefined;
   const compact = phoneNumber(value);
-  if (compact) return { shown: shown || text(value), href: `${scheme}:${compact}` };
-  problems.push({ option, message: `"${short(value)}" is not a phone number; it is left out.` });
-  return undefined;
+  return checked(value, option, problems, 'a phone number', compact ? { shown: shown || text(value), href: `${scheme}:${compact}` } : undefined);
 }
 
 /**
@@ -55,11 +59,7 @@ function number(value: unknown, scheme: string, option: string, problems: Proble
  * and neither does `example.org` without its scheme, which would quietly point at this site.
  */
 function link(value: unknown, option: string, problems: Problem[]): string | undefined {
-  if (value == null || value === '') return undefined;
-  const url = /^\s*https?:\/\//i.test(String(value)) ? safeUrl(value) : undefined;
-  if (url) return url;
-  problems.push({ option, message: `"${short(value)}" is not a full http(s) link; it is left out.` });
-  return undefined;
+  return checked(value, option, problems, 'a full http(s) link', /^\s*https?:\/\//i.test(String(value)) ? safeUrl(value) : undefined);
 }
 
 /**
@@ -80,19 +80,18 @@ export function parseHelplines(
   input.slice(0, MAX_LINES).forEach((raw: unknown, i) => {
     const e = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
     const name = text(e.name);
-    if (!name) {
-      problems.push({ option: at(i), message: 'has no name; it is left out.' });
-      return;
-    }
+    const where = at(i);
+    if (!name) return problems.push({ option: where, message: 'has no name; it is left out.' });
     const langs = e.languages;
+    const shown = SHOWN.get(e);
     lines.push({
       name,
       description: text(e.description),
-      phone: number(e.phone, 'tel', `${at(i)}.phone`, problems, SHOWN.get(e)?.tel),
-      sms: number(e.sms, 'sms', `${at(i)}.sms`, problems, SHOWN.get(e)?.sms),
+      phone: number(e.phone, 'tel', `${where}.phone`, problems, shown?.tel),
+      sms: number(e.sms, 'sms', `${where}.sms`, problems, shown?.sms),
       keyword: text(e.keyword),
-      chat: link(e.chat, `${at(i)}.chat`, problems),
-      web: link(e.web, `${at(i)}.web`, problems),
+      chat: link(e.chat, `${where}.chat`, problems),
+      web: link(e.web, `${where}.web`, problems),
       hours: text(e.hours),
       languages: (Array.isArray(langs) ? langs : typeof langs === 'string' ? langs.split(',') : []).map(text).filter(Boolean),
       region: text(e.region),

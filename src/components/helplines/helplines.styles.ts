@@ -3,8 +3,6 @@ import { css } from 'lit';
 /* The custom properties are documented on HavenHelplines, where the manifest reads them. */
 export const helplinesStyles = css`
   .root {
-    --_hl-accent: var(--haven-helplines-accent, var(--_accent));
-    --_hl-divider: var(--haven-helplines-divider, var(--_border));
     padding: calc(var(--_space) / 2);
   }
   p,
@@ -15,7 +13,7 @@ export const helplinesStyles = css`
   }
   .emergency {
     padding: 0.75em var(--_space);
-    border-inline-start: 4px solid var(--_hl-accent);
+    border-inline-start: 4px solid var(--haven-helplines-accent, var(--_accent));
     border-radius: calc(var(--_radius) / 2);
     background: var(--_surface);
   }
@@ -36,7 +34,7 @@ export const helplinesStyles = css`
     padding-block: 0.75em;
   }
   .helpline + .helpline {
-    border-block-start: 1px solid var(--_hl-divider);
+    border-block-start: 1px solid var(--haven-helplines-divider, var(--_border));
   }
   .name {
     font-weight: 600;
@@ -56,9 +54,9 @@ export const helplinesStyles = css`
     align-items: center;
     min-block-size: 2.75rem;
     padding: 0.25em 0.9em;
-    border: 1px solid var(--_hl-accent);
+    border: 1px solid var(--haven-helplines-accent, var(--_accent));
     border-radius: var(--_radius);
-    color: var(--_hl-accent);
+    color: var(--haven-helplines-accent, var(--_accent));
     font-weight: 600;
     text-decoration: none;
   }
@@ -66,7 +64,7 @@ export const helplinesStyles = css`
     text-decoration: underline;
   }
   .call {
-    background: var(--_hl-accent);
+    background: var(--haven-helplines-accent, var(--_accent));
     color: var(--_on-accent);
   }
   .details {

@@ -123,14 +123,10 @@ export class HavenQuickExit extends HavenElement {
     const count = this._seq.count;
     // Checked here too, so a bad address warns when the page loads, not when someone leaves.
     this._href();
-    // Compact markup: html`` templates ship as written.
-    return html`${fixed ? html`<div class="spacer" part="spacer"></div>` : nothing}<div class="${this.rootClasses} ${fixed ? 'fixed' : 'inline'}" dir=${ifDefined(this.resolvedDir)} part="base" popover=${fixed ? 'manual' : nothing}>
-<button type="button" class="leave" part="button" @click=${() => this._exit('button')}>${s.leave}${count
+    // No whitespace between elements: html`` templates ship as written.
+    return html`${fixed ? html`<div class="spacer" part="spacer"></div>` : nothing}<div class="${this.rootClasses} ${fixed ? 'fixed' : 'inline'}" dir=${ifDefined(this.resolvedDir)} part="base" popover=${fixed ? 'manual' : nothing}><button type="button" class="leave" part="button" @click=${() => this._exit('button')}>${s.leave}${count
       ? html`<span class="dots" part="dots" aria-hidden="true">${[0, 1, 2].map((i) => html`<span class="dot ${i < count ? 'on' : ''}"></span>`)}</span>`
-      : nothing}</button>
-<details class="help" part="help"><summary part="help-toggle"><span class="icon" aria-hidden="true">?</span><span class=${fixed ? 'visually-hidden' : 'label'}>${s.howItWorks}</span></summary>
-<div class="panel" part="help-panel"><p>${format(s.howText, { leave: s.leave })}</p><p>${s.limitsText}</p>${safety ? html`<p><a href=${safety} part="safety-link">${s.safetyLink}</a></p>` : nothing}</div></details>
-${this._announcer.region()}</div>`;
+      : nothing}</button><details class="help" part="help"><summary part="help-toggle"><span class="icon" aria-hidden="true">?</span><span class=${fixed ? 'visually-hidden' : 'label'}>${s.howItWorks}</span></summary><div class="panel" part="help-panel"><p>${format(s.howText, { leave: s.leave })}</p><p>${s.limitsText}</p>${safety ? html`<p><a href=${safety} part="safety-link">${s.safetyLink}</a></p>` : nothing}</div></details>${this._announcer.region()}</div>`;
   }
 
   protected override updated(): void {
@@ -223,7 +219,8 @@ ${this._announcer.region()}</div>`;
     const cover = (this._cover = document.createElement('dialog'));
     // CSSOM (style.cssText), which a strict CSP allows, unlike a style attribute. !important
     // beats the site's dialog styles. No focus ring: it covers everything and offers nothing.
-    cover.style.cssText = 'position:fixed;inset:0;box-sizing:border-box;width:100%;height:100%;max-width:none;max-height:none;margin:0;padding:1rem;border:0;outline:0;background:Canvas;color:CanvasText;z-index:2147483647;'.replace(/;/g, '!important;');
+    // Auto sizes between inset 0 fill the screen, padding included.
+    cover.style.cssText = 'position:fixed;inset:0;width:auto;height:auto;max-width:none;max-height:none;margin:0;padding:1rem;border:0;outline:0;background:Canvas;color:CanvasText;z-index:2147483647;'.replace(/;/g, '!important;');
     cover.setAttribute('aria-label', (cover.textContent = this._s.covering));
     (document.body ?? document.documentElement).append(cover);
     try {

@@ -3,9 +3,6 @@ import { css } from 'lit';
 /* The custom properties are documented on HavenQuickExit, where the manifest reads them. */
 export const quickExitStyles = css`
   .root {
-    --_qe-bg: var(--haven-quick-exit-bg, var(--_accent));
-    --_qe-fg: var(--haven-quick-exit-color, var(--_on-accent));
-    --_qe-offset: var(--haven-quick-exit-offset, 0.5rem);
     position: relative;
     display: flex;
     flex-wrap: wrap;
@@ -19,9 +16,9 @@ export const quickExitStyles = css`
   .fixed {
     position: fixed;
     inset: auto;
-    inset-block-start: calc(var(--_qe-offset) + env(safe-area-inset-top, 0px));
+    inset-block-start: calc(var(--haven-quick-exit-offset, 0.5rem) + env(safe-area-inset-top, 0px));
     /* The end side is the right in LTR and the left in RTL: clear the notch on either. */
-    inset-inline-end: calc(var(--_qe-offset) + max(env(safe-area-inset-left, 0px), env(safe-area-inset-right, 0px)));
+    inset-inline-end: calc(var(--haven-quick-exit-offset, 0.5rem) + max(env(safe-area-inset-left, 0px), env(safe-area-inset-right, 0px)));
     z-index: 2147483647;
     flex-wrap: nowrap;
     margin: 0;
@@ -49,8 +46,8 @@ export const quickExitStyles = css`
   .leave {
     padding: 0.25em 1em;
     font-weight: 700;
-    color: var(--_qe-fg);
-    background: var(--_qe-bg);
+    color: var(--haven-quick-exit-color, var(--_on-accent));
+    background: var(--haven-quick-exit-bg, var(--_accent));
     /* Transparent, so forced colours can draw it. */
     border: 2px solid transparent;
   }
@@ -109,9 +106,8 @@ export const quickExitStyles = css`
     position: absolute;
     inset-block-start: calc(100% + 0.5rem);
     inset-inline-end: 0;
-    inline-size: min(22rem, calc(100vw - 2 * var(--_qe-offset)));
+    inline-size: min(22rem, calc(100vw - 2 * var(--haven-quick-exit-offset, 0.5rem)));
     padding: 0.75rem 1rem 0.25rem;
-    color: var(--_text);
     background: var(--_bg);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

@@ -28,12 +28,12 @@ export type Step = 'none' | 'count' | 'reset' | 'exit';
 export class ShiftSequence {
   /** Presses so far in the sequence in progress, 0 to PRESSES - 1. */
   count = 0;
-  private last = 0;
-  private mixed = false;
+  private _last = 0;
+  private _mixed = false;
 
   constructor(
-    private readonly now: () => number,
-    private readonly windowMs = WINDOW_MS,
+    private readonly _now: () => number,
+    private readonly _windowMs = WINDOW_MS,
   ) {}
 
   handle(event: KeyLike): Step {
@@ -41,19 +41,19 @@ export class ShiftSequence {
     if (event.type === 'keydown') {
       // Holding Shift repeats its keydown: that is still the same press.
       if (shift) {
-        if (!event.repeat) this.mixed = false;
+        if (!event.repeat) this._mixed = false;
         return 'none';
       }
-      this.mixed = true;
+      this._mixed = true;
       return this.reset() ? 'reset' : 'none';
     }
     if (event.type !== 'keyup' || !shift) return 'none';
-    if (this.mixed) {
-      this.mixed = false;
+    if (this._mixed) {
+      this._mixed = false;
       return 'none';
     }
     this.expire();
-    this.last = this.now();
+    this._last = this._now();
     if (++this.count < PRESSES) return 'count';
     this.count = 0;
     return 'exit';
@@ -61,7 +61,7 @@ export class ShiftSequence {
 
   /** Ends a sequence whose last press is more than the window ago; true if one ended. */
   expire(): boolean {
-    return this.count > 0 && this.now() - this.last > this.windowMs && this.reset();
+    return this.count > 0 && this._now() - this._last > this._windowMs && this.reset();
   }
 
   /** Forgets the sequence in progress; true if there was one. */

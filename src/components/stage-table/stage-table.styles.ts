@@ -3,8 +3,6 @@ import { css } from 'lit';
 /* The custom properties are documented on HavenStageTable, where the manifest reads them. */
 export const stageTableStyles = css`
   .root {
-    --_st-accent: var(--haven-stage-table-accent, var(--_accent));
-    --_st-line: var(--haven-stage-table-divider, var(--_border));
     container-type: inline-size;
     padding: calc(var(--_space) / 2);
   }
@@ -26,7 +24,7 @@ export const stageTableStyles = css`
   td {
     vertical-align: top;
     padding: 0.75em;
-    border-block-end: 1px solid var(--_st-line);
+    border-block-end: 1px solid var(--haven-stage-table-divider, var(--_border));
   }
   thead th {
     color: var(--_muted);
@@ -43,7 +41,7 @@ export const stageTableStyles = css`
     background: var(--_surface);
   }
   .current > th {
-    border-inline-start: 4px solid var(--_st-accent);
+    border-inline-start: 4px solid var(--haven-stage-table-accent, var(--_accent));
     padding-inline-start: calc(0.75em - 4px);
   }
   .marker {
@@ -51,7 +49,7 @@ export const stageTableStyles = css`
     padding-inline: 0.5em;
     border: 1px solid;
     border-radius: 1em;
-    color: var(--_st-accent);
+    color: var(--haven-stage-table-accent, var(--_accent));
     font-size: 0.8125em;
   }
   .label {
@@ -70,7 +68,7 @@ export const stageTableStyles = css`
     inline-size: 1.25rem;
     block-size: 1.25rem;
     margin: 0;
-    accent-color: var(--_st-accent);
+    accent-color: var(--haven-stage-table-accent, var(--_accent));
   }
   .note {
     margin-block-start: 0.75em;
@@ -97,11 +95,11 @@ export const stageTableStyles = css`
     tbody tr {
       margin-block-end: 0.75em;
       padding: 0.25em 1em;
-      border: 1px solid var(--_st-line);
+      border: 1px solid var(--haven-stage-table-divider, var(--_border));
       border-radius: var(--_radius);
     }
     tbody .current {
-      border-inline-start: 4px solid var(--_st-accent);
+      border-inline-start: 4px solid var(--haven-stage-table-accent, var(--_accent));
     }
     tbody th,
     tbody td,
