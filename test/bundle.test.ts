@@ -1,21 +1,9 @@
 // The snippet pasted twice, and the CDN copy beside the npm build: nothing may throw, and the
 // widgets must work. Needs dist/cdn, which `npm test` builds first.
 import { expect } from '@open-wc/testing';
-import { captureWarnings } from './helpers.js';
+import { captureWarnings, classicScript as classic, pageErrors } from './helpers.js';
 
-const errors: string[] = [];
-window.addEventListener('error', (e) => errors.push(String(e.message)));
-window.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
-
-function classic(src: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const s = document.createElement('script');
-    s.src = src;
-    s.onload = () => resolve();
-    s.onerror = () => reject(new Error(`could not load ${src}`));
-    document.head.append(s);
-  });
-}
+const errors = pageErrors();
 
 it('loads the module bundle twice, the classic bundle twice and the npm source, without errors', async () => {
   const warnings = captureWarnings();

@@ -4,21 +4,9 @@
 // loaded before the provider's must still get the provider's config. Needs dist/cdn, which
 // `npm test` builds first. This file imports no component, so the page starts empty.
 import { expect } from '@open-wc/testing';
-import { captureWarnings } from './helpers.js';
+import { captureWarnings, classicScript as classic, pageErrors } from './helpers.js';
 
-const errors: string[] = [];
-window.addEventListener('error', (e) => errors.push(String(e.message)));
-window.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
-
-function classic(src: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const s = document.createElement('script');
-    s.src = src;
-    s.onload = () => resolve();
-    s.onerror = () => reject(new Error(`could not load ${src}`));
-    document.head.append(s);
-  });
-}
+const errors = pageErrors();
 
 it('defines only its own widget, and works with a provider from another file loaded later', async () => {
   const warnings = captureWarnings();

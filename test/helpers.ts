@@ -41,3 +41,22 @@ export function resetFeatures(): Promise<boolean> {
     { name: 'prefers-reduced-motion', value: '' },
   ]);
 }
+
+/** Errors the page raises from now on (uncaught, or unhandled rejections), as text. */
+export function pageErrors(): string[] {
+  const errors: string[] = [];
+  window.addEventListener('error', (e) => errors.push(String(e.message)));
+  window.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
+  return errors;
+}
+
+/** Loads a classic script, as a CMS that strips type="module" would. */
+export function classicScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const s = document.createElement('script');
+    s.src = src;
+    s.onload = () => resolve();
+    s.onerror = () => reject(new Error(`could not load ${src}`));
+    document.head.append(s);
+  });
+}
