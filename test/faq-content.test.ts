@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { MAX_ITEMS, faqPageJsonLd, paragraphs, parseItems, slug } from '../src/components/faq/faq-content.js';
+import { MAX_ITEMS, faqPageJsonLd, paragraphs, parseItems } from '../src/components/faq/faq-content.js';
+import { slug } from '../src/core/content.js';
 import { parseHeadingLevel } from '../src/core/content.js';
 import { targetIndex } from '../src/core/controllers/arrow-keys.js';
 

@@ -3,13 +3,14 @@ import { extraCells, parseColumns, parseTable, tableFromLightDom } from '../src/
 import type { Problem } from '../src/core/warn.js';
 
 describe('stage-content (pure)', () => {
-  it('reads object and array rows, with ids made from names', () => {
+  it('reads object and array rows, with ids made from names as the FAQ makes them', () => {
     const { value, problems } = parseTable([{ name: 'Acceptance', cells: ['a'] }, ['Récupération', 'b', 'c'], ['مرحلة']], 'stages');
     expect(problems).to.deep.equal([]);
+    // Latin letters without accents and digits, else the stage's position.
     expect(value.stages.map((s) => [s.id, s.name, s.cells])).to.deep.equal([
       ['acceptance', 'Acceptance', ['a']],
-      ['récupération', 'Récupération', ['b', 'c']],
-      ['مرحلة', 'مرحلة', []],
+      ['recuperation', 'Récupération', ['b', 'c']],
+      ['stage-3', 'مرحلة', []],
     ]);
   });
 

@@ -45,6 +45,50 @@ export function parseHeadingLevel(value: unknown): Parsed<number> {
   return { value: 3, problems: [{ option: 'heading-level', message: `"${shown}" is not a heading level from 2 to 6; using 3.` }] };
 }
 
+/** An element's text as one line, as a reader sees it: the markup's line breaks and indents go. */
+export function words(node?: Node | null): string {
+  return node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+/** `How do I know?` becomes `how-do-i-know`; text with no Latin letters or digits gives ''. */
+export function slug(value: string): string {
+  // Only text beyond ASCII needs its accents taken apart (slow on 1,000 questions).
+  return (/^[\x20-\x7e]*$/.test(value) ? value : value.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+}
+
+/**
+ * Gives each entry an id unique in its list: its own, else a slug of its text, else
+ * `<fallback>-<n>`. A repeat gets `-2`, `-3`…; a repeated id the site gave is also a problem,
+ * since a link (FAQ) or `current` (stage table) names an entry by its id.
+ */
+export function uniqueIds<T extends { id: string }>(
+  entries: T[],
+  label: (entry: T) => string,
+  fallback: string,
+  option: (entry: T, i: number) => string,
+  problems: Problem[],
+): T[] {
+  const used = new Set<string>();
+  entries.forEach((entry, i) => {
+    const given = entry.id;
+    let id = given || slug(label(entry)) || `${fallback}-${i + 1}`;
+    if (used.has(id)) {
+      let n = 2;
+      while (used.has(`${id}-${n}`)) n++;
+      if (given) problems.push({ option: option(entry, i), message: `"${given}" is used twice; this one becomes "${id}-${n}".` });
+      id = `${id}-${n}`;
+    }
+    used.add(id);
+    entry.id = id;
+  });
+  return entries;
+}
+
 /** Plain text of a possibly hostile value, trimmed; anything but a string gives ''. */
 export function text(value: unknown): string {
   return typeof value === 'string' ? value.trim() : '';
@@ -58,27 +102,27 @@ export function text(value: unknown): string {
  */
 export class LightDomController implements ReactiveController {
   revision = 0;
-  private observer?: MutationObserver;
+  private _observer?: MutationObserver;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
-    host.addController(this);
+  constructor(private readonly _host: ReactiveControllerHost & HTMLElement) {
+    _host.addController(this);
   }
 
   hostConnected(): void {
-    this.observer ??= new MutationObserver((records) => {
+    this._observer ??= new MutationObserver((records) => {
       if (records.every((r) => isGenerated(r.target) || [...r.addedNodes, ...r.removedNodes].every(isGenerated))) {
         return;
       }
       this.revision++;
-      this.host.requestUpdate();
+      this._host.requestUpdate();
     });
-    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this._observer.observe(this._host, { childList: true, subtree: true, characterData: true });
     // Children parsed between construction and connection count as a change too.
     this.revision++;
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
+    this._observer?.disconnect();
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Parsed } from '../../core/content.js';
-import { GENERATED, text } from '../../core/content.js';
+import { GENERATED, text, uniqueIds, words } from '../../core/content.js';
 import type { Problem } from '../../core/warn.js';
 import type { FaqItemInput } from '../../locales/en/faq.js';
 
@@ -16,17 +16,6 @@ export interface FaqItem {
 
 /** More would not be a FAQ; it keeps a pasted data dump from freezing a phone. */
 export const MAX_ITEMS = 1000;
-
-/** `How do I know?` becomes `how-do-i-know`; text with no Latin letters or digits gives ''. */
-export function slug(value: string): string {
-  // Only text beyond ASCII needs its accents taken apart (slow on 1,000 questions).
-  return (/^[\x20-\x7e]*$/.test(value) ? value : value.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-}
 
 /**
  * Validates items from the `items` property, JSON or the provider. Items without a question
@@ -53,7 +42,7 @@ export function parseItems(input: unknown, option: string): Parsed<FaqItem[]> {
   if (input.length > MAX_ITEMS) {
     problems.push({ option, message: `has ${input.length} items; only the first ${MAX_ITEMS} are shown.` });
   }
-  return { value: withIds(items, option, problems), problems };
+  return { value: uniqueIds(items, (item) => item.question, 'question', (_, i) => `${option}[${i}].id`, problems), problems };
 }
 
 /**
@@ -70,7 +59,7 @@ export function itemsFromDetails(host: Element): Parsed<FaqItem[]> | undefined {
   const items: FaqItem[] = [];
   details.slice(0, MAX_ITEMS).forEach((d, i) => {
     const summary = [...d.children].find((c) => c.localName === 'summary');
-    const question = summary?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    const question = words(summary);
     const nodes = [...d.childNodes].filter((n) => n !== summary).map((n) => n.cloneNode(true));
     const answer = nodes.map((n) => n.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim();
     if (!question || !answer) {
@@ -80,25 +69,7 @@ export function itemsFromDetails(host: Element): Parsed<FaqItem[]> | undefined {
     }
     items.push({ id: d.id.trim(), question, answer, open: d.open, nodes });
   });
-  return { value: withIds(items, '<details>', problems), problems };
-}
-
-/** Gives every item a unique id; a repeated id is reported and made unique. */
-function withIds(items: FaqItem[], option: string, problems: Problem[]): FaqItem[] {
-  const used = new Set<string>();
-  items.forEach((item, i) => {
-    const given = item.id;
-    let id = given || slug(item.question) || `question-${i + 1}`;
-    if (used.has(id)) {
-      if (given) problems.push({ option: `${option}[${i}].id`, message: `"${given}" is used twice; this one is renamed.` });
-      let n = 2;
-      while (used.has(`${id}-${n}`)) n++;
-      id = `${id}-${n}`;
-    }
-    used.add(id);
-    item.id = id;
-  });
-  return items;
+  return { value: uniqueIds(items, (item) => item.question, 'question', (_, i) => `<details>[${i}].id`, problems), problems };
 }
 
 /** Paragraphs of a plain-text answer: a blank line separates them. */

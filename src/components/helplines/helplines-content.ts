@@ -1,4 +1,4 @@
-import { GENERATED, text, type Parsed } from '../../core/content.js';
+import { GENERATED, text, words, type Parsed } from '../../core/content.js';
 import { phoneNumber, safeUrl } from '../../core/safe-url.js';
 import type { Problem } from '../../core/warn.js';
 import type { HelplineInput } from '../../locales/en/helplines.js';
@@ -103,7 +103,6 @@ export function parseHelplines(
   return { value: lines, problems };
 }
 
-const words = (el: Element | null | undefined): string => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /**
  * Reads the site's own markup, readable before (or without) the script:

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { HavenElement } from '../../core/haven-element.js';
 import { baseStyles } from '../../core/styles.js';
 import { LightDomController, readContent } from '../../core/content.js';
@@ -51,8 +50,8 @@ export interface HavenStageSelectDetail {
  * @cssprop --haven-stage-table-divider - Lines between rows and around cards. Default: the shared border colour.
  */
 export class HavenStageTable extends HavenElement {
+  // HavenElement's own (locale, theme) are inherited: Lit reads the class chain.
   static override properties = {
-    ...HavenElement.properties,
     stages: { attribute: false },
     columns: { attribute: false },
     caption: {},
@@ -72,7 +71,7 @@ export class HavenStageTable extends HavenElement {
   /** The table's caption. Default: the content's, else "Stages of healing". */
   caption?: string;
 
-  /** The id of the stage the reader is in, marked "You are here". A visitor's choice with `selectable` sets it. */
+  /** The id of the stage the reader is in, marked "You are here". A stage without an id has one made from its name, as FAQ ids are (`Two words` gives `two-words`). A visitor's choice with `selectable` sets it. */
   current?: string;
 
   /** Lets a visitor mark "This is where I am" on a stage (a radio group). Nothing is stored. */
@@ -104,7 +103,7 @@ export class HavenStageTable extends HavenElement {
     // which makes some engines drop their table semantics. No whitespace between the table's
     // elements: html`` keeps it, and with many tables on a page the empty text nodes cost
     // cloning and style time for nothing.
-    return html`<div class=${this.rootClasses} dir=${ifDefined(this.resolvedDir)} part="base"><table role="table" part="table" aria-labelledby="caption" aria-describedby=${this.note ? 'note' : nothing}><caption id="caption" part="caption">${this.caption || caption || s.caption}</caption><thead role="rowgroup"><tr role="row">${heads.map(
+    return html`<div class=${this.rootClasses} dir=${this.resolvedDir} part="base"><table role="table" part="table" aria-labelledby="caption" aria-describedby=${this.note ? 'note' : nothing}><caption id="caption" part="caption">${this.caption || caption || s.caption}</caption><thead role="rowgroup"><tr role="row">${heads.map(
       (h) => html`<th scope="col" role="columnheader" part="column-header">${h}</th>`,
     )}</tr></thead><tbody role="rowgroup">${stages.map((stage, i) => this._row(stage, i, columns, s))}</tbody></table>${this.note
       ? html`<p id="note" class="note" part="note">${s.note}</p>`

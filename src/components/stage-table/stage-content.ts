@@ -1,4 +1,4 @@
-import { GENERATED, text, type Parsed } from '../../core/content.js';
+import { GENERATED, text, uniqueIds, words, type Parsed } from '../../core/content.js';
 import type { Problem } from '../../core/warn.js';
 import type { StageInput, StageTableInput } from '../../locales/en/stage-table.js';
 
@@ -43,7 +43,7 @@ export function parseTable(input: unknown, option: string): Parsed<StageTable> {
     });
   }
   const columns = whole?.columns === undefined ? undefined : parseColumns(whole.columns, `${option}.columns`, problems);
-  return { value: { caption: text(whole?.caption), columns, stages: withIds(stages, problems) }, problems };
+  return { value: { caption: text(whole?.caption), columns, stages: uniqueIds(stages, (s) => s.name, 'stage', (s) => `stage "${s.name}"`, problems) }, problems };
 }
 
 /** Column headings: a non-empty array of non-empty text, else undefined and a problem. */
@@ -64,21 +64,20 @@ export function tableFromLightDom(host: Element): Parsed<StageTable> | undefined
   const problems: Problem[] = [];
   const rows = [...table.tBodies].flatMap((b) => [...b.rows]);
   const head = table.tHead?.rows[0] ?? ([...(rows[0]?.cells ?? [])].every((c) => c.localName == 'th') ? rows.shift() : undefined);
-  const clean = (n?: Node | null) => n?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const stages: Stage[] = [];
   rows.forEach((row, i) => {
     const [th, ...cells] = row.cells;
-    const name = clean(th);
+    const name = words(th);
     if (!name) return problems.push({ option: `<table> row ${i + 1}`, message: 'has no name in its first cell; it is left out.' });
     stages.push({
       id: row.id.trim(),
       name,
-      cells: cells.map(clean),
+      cells: cells.map((c) => words(c)),
       nodes: cells.map((c) => [...c.childNodes].map((n) => n.cloneNode(true))),
     });
   });
-  const columns = head && parseColumns([...head.cells].map(clean), '<table> header row', problems);
-  return { value: { caption: clean(table.caption), columns, stages: withIds(stages, problems) }, problems };
+  const columns = head && parseColumns([...head.cells].map((c) => words(c)), '<table> header row', problems);
+  return { value: { caption: words(table.caption), columns, stages: uniqueIds(stages, (s) => s.name, 'stage', (s) => `stage "${s.name}"`, problems) }, problems };
 }
 
 /** Rows with more cells than there are headings after the first: their extra cells are not shown. */
@@ -89,14 +88,3 @@ export function extraCells(stages: readonly Stage[], columns: readonly string[])
     .map((s) => ({ option: `stage "${s.name}"`, message: `has ${s.cells.length} cells for ${n} headings; the extra cells are left out.` }));
 }
 
-/** A stage without an id gets its name, lower-cased, spaces as dashes; a repeated id is made unique. */
-function withIds(stages: Stage[], problems: Problem[]): Stage[] {
-  const used = new Set<string>();
-  stages.forEach((s, i) => {
-    const id = s.id || s.name.toLowerCase().replace(/\s+/g, '-');
-    if (used.has(id)) problems.push({ option: `stage "${s.name}"`, message: `repeats the id "${id}"; it becomes "${(s.id = `${id}-${i + 1}`)}".` });
-    else s.id = id;
-    used.add(s.id);
-  });
-  return stages;
-}
