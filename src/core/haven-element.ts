@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { LitElement, nothing, type PropertyDeclarations } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { havenContext, isTheme, type HavenConfig, type HavenContent, type Theme } from './context.js';
 import { LOCALES_CHANGED, isRtl, resolveStrings, type HavenStrings, type Section } from './strings.js';
@@ -100,10 +100,10 @@ export class HavenElement extends LitElement {
     return `root theme-${this.resolvedTheme}`;
   }
 
-  /** `rtl` when the widget's own or provided locale is right-to-left; otherwise inherit. */
-  protected get resolvedDir(): 'rtl' | 'ltr' | undefined {
+  /** For the root's `dir`: `rtl` when the widget's own or provided locale is right-to-left; no attribute (inherit) when neither is set. */
+  protected get resolvedDir(): 'rtl' | 'ltr' | typeof nothing {
     const explicit = this.locale || this.config?.locale;
-    return explicit ? (isRtl(explicit) ? 'rtl' : 'ltr') : undefined;
+    return explicit ? (isRtl(explicit) ? 'rtl' : 'ltr') : nothing;
   }
 
   /** This widget's strings: English, the locale's, then the provider's override. */

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { HavenElement } from '../../core/haven-element.js';
 import { baseStyles } from '../../core/styles.js';
 import { LightDomController, readContent } from '../../core/content.js';
@@ -134,7 +133,7 @@ export class HavenEmpathyPrompts extends HavenElement {
     const prompt = this._prompt(cat);
     const tabs = this._shown.length > 1;
     // Compact on purpose: Lit keeps the whitespace of html`` templates in the bundle.
-    return html`<div class=${this.rootClasses} dir=${ifDefined(this.resolvedDir)} part="base">${tabs
+    return html`<div class=${this.rootClasses} dir=${this.resolvedDir} part="base">${tabs
         ? html`<div part="tabs" role="tablist" aria-label=${s.label} @keydown=${this._onKeydown}>${this._shown.map(
             (c) =>
               html`<button part="tab" role="tab" id="tab-${c}" aria-selected=${c === cat} aria-controls="panel" tabindex=${c === cat ? 0 : -1} @click=${() => this._select(c)}>${s[c]}</button>`,

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { HavenElement } from '../../core/haven-element.js';
 import { baseStyles } from '../../core/styles.js';
 import { GENERATED, LightDomController, parseHeadingLevel, readContent } from '../../core/content.js';
@@ -62,8 +61,8 @@ function paragraph(text: string): HTMLParagraphElement {
  * @cssprop --haven-faq-divider - Line between questions. Default: the shared border colour.
  */
 export class HavenFaq extends HavenElement {
+  // HavenElement's own (locale, theme) are inherited: Lit reads the class chain.
   static override properties = {
-    ...HavenElement.properties,
     items: { attribute: false },
     headingLevel: { attribute: 'heading-level' },
     single: { type: Boolean, reflect: true },
@@ -124,7 +123,7 @@ export class HavenFaq extends HavenElement {
     const items = this._items;
     const allOpen = items.every((item) => this._open.has(item.id));
     const regions = items.length <= MAX_REGIONS;
-    return html`<div class=${this.rootClasses} dir=${ifDefined(this.resolvedDir)} part="base">
+    return html`<div class=${this.rootClasses} dir=${this.resolvedDir} part="base">
       ${this.single || items.length < 2
         ? nothing
         : html`<div class="controls">
@@ -151,8 +150,8 @@ export class HavenFaq extends HavenElement {
                 ><span class="icon" part="icon" aria-hidden="true"></span
               ></button
             ></div
-            ><div class="answer" part="answer" id="a${i}" role=${ifDefined(regions ? 'region' : undefined)}
-              aria-labelledby=${ifDefined(regions ? `q${i}` : undefined)} hidden=${open ? nothing : 'until-found'}
+            ><div class="answer" part="answer" id="a${i}" role=${regions ? 'region' : nothing}
+              aria-labelledby=${regions ? `q${i}` : nothing} hidden=${open ? nothing : 'until-found'}
               ><div class="answer-body">${(item.nodes ??= paragraphs(item.answer).map(paragraph))}</div
             ></div
           ></div>`;

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { HavenElement } from '../../core/haven-element.js';
 import { baseStyles } from '../../core/styles.js';
 import { Announcer } from '../../core/controllers/announcer.js';
@@ -179,7 +178,7 @@ export class HavenGroundingTimer extends HavenElement {
     const talk = this.providedContent('helplines') as HelplineInput[] | undefined;
     // Templates are kept compact: Lit ships their whitespace as it is. The buttons need no
     // type="button": inside a shadow root they belong to no form, so none submits.
-    return html`<div class=${this.rootClasses} dir=${ifDefined(this.resolvedDir)} part="base" role="group" aria-label=${s.title}>${
+    return html`<div class=${this.rootClasses} dir=${this.resolvedDir} part="base" role="group" aria-label=${s.title}>${
       active || choices.length < 2
         ? nothing
         : html`<label>${s.exercise} <select @change=${(e: Event) => this._set(() => (this._choice = (e.target as HTMLSelectElement).value as Choice))}>${choices.map(
@@ -221,7 +220,7 @@ export class HavenGroundingTimer extends HavenElement {
         : nothing
     }${
       state === 'done' && Array.isArray(talk) && talk.length && customElements.get('haven-helplines')
-        ? html`<details class="talk" part="talk"><summary>${s.talk}</summary><haven-helplines locale=${ifDefined(this.locale)} theme=${ifDefined(this.theme)}></haven-helplines></details>`
+        ? html`<details class="talk" part="talk"><summary>${s.talk}</summary><haven-helplines locale=${this.locale ?? nothing} theme=${this.theme ?? nothing}></haven-helplines></details>`
         : nothing
     }${this._announcer.region()}</div>`;
   }

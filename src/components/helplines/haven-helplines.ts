@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { HavenElement } from '../../core/haven-element.js';
 import { baseStyles } from '../../core/styles.js';
 import { LightDomController, parseHeadingLevel, readContent } from '../../core/content.js';
@@ -66,8 +65,8 @@ const ltr = (n?: PhoneLink) => html`<bdi dir="ltr">${n?.shown}</bdi>`;
  * @cssprop --haven-helplines-divider - Line between helplines. Default: the shared border colour.
  */
 export class HavenHelplines extends HavenElement {
+  // HavenElement's own (locale, theme) are inherited: Lit reads the class chain.
   static override properties = {
-    ...HavenElement.properties,
     helplines: { attribute: false },
     emergencyNumber: { attribute: 'emergency-number' },
     headingLevel: { attribute: 'heading-level' },
@@ -131,7 +130,7 @@ export class HavenHelplines extends HavenElement {
     const sos = emergency.value;
     const groups = groupByRegion(this._lines);
     // No whitespace between elements: html`` whitespace ships as is.
-    return html`<div class=${this.rootClasses} dir=${ifDefined(this.resolvedDir)} part="base"><p class="emergency" part="emergency">${sos ? fill(s.emergencyNumber, { number: html`<a part="emergency-link" href=${sos.href}>${ltr(sos)}</a>` }) : s.emergency}</p>${groups.length
+    return html`<div class=${this.rootClasses} dir=${this.resolvedDir} part="base"><p class="emergency" part="emergency">${sos ? fill(s.emergencyNumber, { number: html`<a part="emergency-link" href=${sos.href}>${ltr(sos)}</a>` }) : s.emergency}</p>${groups.length
   ? groups.map(({ region, lines }, i) => {
       const heading = region || (groups.length > 1 ? s.otherRegion : '');
       return html`${heading

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { HavenElement } from '../../core/haven-element.js';
 import { baseStyles } from '../../core/styles.js';
 import { Announcer } from '../../core/controllers/announcer.js';
@@ -56,8 +55,8 @@ const live: HavenQuickExit[] = [];
  * @cssprop --haven-quick-exit-offset - Distance of a fixed button from the edges of the screen (safe areas are added). Default: 0.5rem.
  */
 export class HavenQuickExit extends HavenElement {
+  // HavenElement's own (locale, theme) are inherited: Lit reads the class chain.
   static override properties = {
-    ...HavenElement.properties,
     href: {},
     placement: {},
     openAlso: { attribute: 'open-also' },
@@ -124,7 +123,7 @@ export class HavenQuickExit extends HavenElement {
     // Checked here too, so a bad address warns when the page loads, not when someone leaves.
     this._href();
     // No whitespace between elements: html`` templates ship as written.
-    return html`${fixed ? html`<div class="spacer" part="spacer"></div>` : nothing}<div class="${this.rootClasses} ${fixed ? 'fixed' : 'inline'}" dir=${ifDefined(this.resolvedDir)} part="base" popover=${fixed ? 'manual' : nothing}><button type="button" class="leave" part="button" @click=${() => this._exit('button')}>${s.leave}${count
+    return html`${fixed ? html`<div class="spacer" part="spacer"></div>` : nothing}<div class="${this.rootClasses} ${fixed ? 'fixed' : 'inline'}" dir=${this.resolvedDir} part="base" popover=${fixed ? 'manual' : nothing}><button type="button" class="leave" part="button" @click=${() => this._exit('button')}>${s.leave}${count
       ? html`<span class="dots" part="dots" aria-hidden="true">${[0, 1, 2].map((i) => html`<span class="dot ${i < count ? 'on' : ''}"></span>`)}</span>`
       : nothing}</button><details class="help" part="help"><summary part="help-toggle"><span class="icon" aria-hidden="true">?</span><span class=${fixed ? 'visually-hidden' : 'label'}>${s.howItWorks}</span></summary><div class="panel" part="help-panel"><p>${format(s.howText, { leave: s.leave })}</p><p>${s.limitsText}</p>${safety ? html`<p><a href=${safety} part="safety-link">${s.safetyLink}</a></p>` : nothing}</div></details>${this._announcer.region()}</div>`;
   }

@@ -8,25 +8,25 @@ import { html, type ReactiveController, type ReactiveControllerHost, type Templa
  */
 export class Announcer implements ReactiveController {
   message = '';
-  private timer?: ReturnType<typeof setTimeout>;
+  private _timer?: ReturnType<typeof setTimeout>;
 
-  constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
+  constructor(private readonly _host: ReactiveControllerHost) {
+    _host.addController(this);
   }
 
   announce(text: string): void {
-    clearTimeout(this.timer);
+    clearTimeout(this._timer);
     this.message = '';
-    this.host.requestUpdate();
+    this._host.requestUpdate();
     // Screen readers need the region to change after they saw it empty.
-    this.timer = setTimeout(() => {
+    this._timer = setTimeout(() => {
       this.message = text;
-      this.host.requestUpdate();
+      this._host.requestUpdate();
     }, 100);
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.timer);
+    clearTimeout(this._timer);
   }
 
   region(): TemplateResult {
