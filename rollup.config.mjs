@@ -28,7 +28,7 @@ const ts = (declarations) =>
 
 // Private members (`_name`) are mangled in the CDN bundle: nothing outside it can reach them,
 // and Lit's production build has no such names of its own.
-const terserOptions = { ecma: 2021, format: { comments: false }, mangle: { properties: { regex: /^_[a-zA-Z]/ } } };
+const terserOptions = { ecma: 2021, compress: { passes: 2 }, format: { comments: false }, mangle: { properties: { regex: /^_[a-zA-Z]/ } } };
 export const terse = terser({ ...terserOptions, module: true });
 
 const npm = {

@@ -25,10 +25,20 @@ export function minifyCss(body) {
 }
 
 function minifyCssText(text) {
-  return text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,])\s*/g, '$1')
-    .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}');
+  return (
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,])\s*/g, '$1')
+      .replace(/:\s+/g, ':')
+      .replace(/;}/g, '}')
+      // 0.5em is .5em; 10.5em keeps its digits.
+      .replace(/(^|[\s:,(/*])0\.(\d)/g, '$1.$2')
+      // Spaces around / and * are optional in calc() and rgb(); + and - keep theirs, and a
+      // * that could be a selector (`.a *`) is left alone.
+      .replace(/ \/ /g, '/')
+      .replace(/([\d)]) \* (?=[\d.(v])/g, '$1*')
+      // [aria-expanded='true'] is [aria-expanded=true] when the value is a plain word.
+      .replace(/\[([\w-]+)=(['"])([a-zA-Z_][\w-]*)\2\]/g, '[$1=$3]')
+  );
 }
