@@ -205,6 +205,30 @@ describe('<haven-faq> links and find-in-page', () => {
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('true');
   });
+
+  it('ignores clicks and beforematch from an answer’s own markup, even with the widget’s class names', async () => {
+    // A page builder's or an old FAQ plugin's markup, copied into the answer as the site wrote it.
+    const el = await fixture<HavenFaq>(html`<haven-faq>
+      <details id="first"><summary>First?</summary>One.</details>
+      <details id="second" open><summary>Second?</summary>
+        <div class="item"><div class="heading"><button class="question" id="q0">Look-alike</button></div>
+        <div class="answer" id="a0">Inner</div></div>
+      </details>
+    </haven-faq>`);
+    const toggles = collect<HavenToggleDetail>(el, 'haven-toggle');
+    const inner = el.shadowRoot!.querySelector<HTMLButtonElement>('.answer-body button.question')!;
+    expect(inner.textContent).to.equal('Look-alike');
+    inner.click();
+    el.shadowRoot!.querySelector('.answer-body .answer')!.dispatchEvent(new Event('beforematch', { bubbles: true }));
+    await el.updateComplete;
+    expect(toggles).to.deep.equal([]);
+    const real = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="question"]')];
+    expect(real.map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['false', 'true']);
+    // The real question buttons still work.
+    real[0]!.click();
+    await el.updateComplete;
+    expect(toggles).to.deep.equal([{ id: 'first', open: true }]);
+  });
 });
 
 describe('<haven-faq> content sources', () => {

@@ -200,19 +200,27 @@ export class HavenFaq extends HavenElement {
     this._open = this.single ? new Set([...open].slice(0, 1)) : open;
   }
 
-  /** The item whose question (`q3`) or answer (`a3`) holds the event's target. */
-  private _itemOf(event: Event, selector: string): FaqItem | undefined {
-    const el = (event.target as Element).closest(selector);
-    return el ? this._items[Number(el.id.slice(1))] : undefined;
+  /**
+   * The item whose heading (for clicks) or answer panel (for beforematch) holds the event's
+   * target. Found by position under the list, never by class name: an answer's own markup,
+   * copied from the site's <details>, may use the same class names.
+   */
+  private _itemOf(event: Event, within: 'heading' | 'answer'): FaqItem | undefined {
+    const list = event.currentTarget as Element;
+    let node = event.target as Element | null;
+    let part: Element | null = null;
+    while (node && node.parentElement !== list) [part, node] = [node, node.parentElement];
+    if (!node || !part?.classList.contains(within)) return undefined;
+    return this._items[[...list.children].indexOf(node)];
   }
 
   private _onClick(event: Event): void {
-    const item = this._itemOf(event, '.heading > .question');
+    const item = this._itemOf(event, 'heading');
     if (item) this._setOpen(item, !this._open.has(item.id));
   }
 
   private _onBeforeMatch(event: Event): void {
-    const item = this._itemOf(event, '.item > .answer');
+    const item = this._itemOf(event, 'answer');
     if (item) this._setOpen(item, true);
   }
 
