@@ -634,6 +634,19 @@ describe('<haven-grounding-timer> provider, strings and privacy', () => {
     expect($(el, '.root')!.getAttribute('dir')).to.equal('rtl');
   });
 
+  it('counts in English where the page’s language has no table (no "1 seconds" on a Japanese page)', async () => {
+    const ja = await fixture<HTMLElement>(html`<div lang="ja"><haven-grounding-timer pattern="1 1"></haven-grounding-timer></div>`);
+    const one = ja.querySelector('haven-grounding-timer')!;
+    await one.updateComplete;
+    primary(one).click();
+    expect(await said(one)).to.equal('Breathe in, 1 second');
+    const fr = await fixture<HTMLElement>(html`<div lang="fr"><haven-grounding-timer pattern="resonant"></haven-grounding-timer></div>`);
+    const half = fr.querySelector('haven-grounding-timer')!;
+    await half.updateComplete;
+    primary(half).click();
+    expect(await said(half), 'French not loaded: English words and number').to.equal('Breathe in, 5.5 seconds');
+  });
+
   it('announces seconds with the plural forms of the locale (Arabic: two, few and other differ)', async () => {
     await import('../src/locales/ar.js');
     const sayings: Record<string, string> = {};

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { format, formatCount, isRtl, localeChain, registerLocale, resolveStrings } from '../src/core/strings.js';
+import { format, formatCount, isRtl, textLocale, localeChain, registerLocale, resolveStrings } from '../src/core/strings.js';
 import { faq } from '../src/locales/en/faq.js';
 
 describe('strings', () => {
@@ -52,5 +52,13 @@ describe('strings', () => {
     expect(formatCount('{n:one=# second|other=# seconds}', { n: 3 }, 'not a locale!')).to.equal('3 seconds');
     expect(formatCount('{n:one=just one}', { n: 3 }, 'en')).to.equal('{n:one=just one}');
     expect(formatCount('{n} of {total}, {x}', { n: 1, total: 3 }, 'ar')).to.equal(`${(1).toLocaleString('ar')} of ${(3).toLocaleString('ar')}, {x}`);
+  });
+
+  it('knows which locale a string is written in, for its numbers and plurals', () => {
+    registerLocale('xx', { faq: { showAll: 'Xx all' } });
+    expect(textLocale('faq', 'showAll', 'xx-YY')).to.equal('xx');
+    expect(textLocale('faq', 'hideAll', 'xx-YY'), 'a string the locale lacks is English').to.equal('en');
+    expect(textLocale('faq', 'hideAll', 'ja')).to.equal('en');
+    expect(textLocale('faq', 'hideAll', 'ja', { faq: { hideAll: '隠す' } }), 'the site writes in the page’s locale').to.equal('ja');
   });
 });

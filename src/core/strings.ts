@@ -88,6 +88,18 @@ export function format(template: string, values: Record<string, string | number>
 }
 
 /**
+ * The locale a string is written in: the site's override speaks the widget's locale, a
+ * registered locale speaks its own, and anything else is the English fallback. Numbers and
+ * plural forms follow the words, not the page: a Japanese page without a Japanese table
+ * reads "1 second", not "1 seconds".
+ */
+export function textLocale(section: Section, key: string, locale: string, override?: StringsOverride): string {
+  const has = (table: unknown) => typeof (table as Record<string, unknown> | undefined)?.[key] === 'string';
+  if (has(override?.[section])) return locale;
+  return localeChain(locale).find((l) => has(registry().get(l)?.[section])) ?? 'en';
+}
+
+/**
  * `format` for strings that count: numbers are written the locale's way (`5,5`, `٥٫٥`), and
  * a placeholder can choose words by the number's plural category in the locale
  * (Intl.PluralRules: zero, one, two, few, many, other), with `#` for the number:

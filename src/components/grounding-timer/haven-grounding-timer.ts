@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { HavenElement } from '../../core/haven-element.js';
 import { baseStyles } from '../../core/styles.js';
 import { Announcer } from '../../core/controllers/announcer.js';
-import { format, formatCount } from '../../core/strings.js';
+import { format, formatCount, textLocale } from '../../core/strings.js';
 import { warn, warnAll } from '../../core/warn.js';
 import type { HelplineInput } from '../../locales/en/helplines.js';
 import { groundingTimer as english, type GroundingTimerStrings } from '../../locales/en/grounding-timer.js';
@@ -312,7 +312,7 @@ export class HavenGroundingTimer extends HavenElement {
       const label = this._label(p);
       const seconds = p.ms / 1000;
       this.emit<HavenPhaseDetail>('haven-phase', { phase: p.phase, label, round: b.round + 1, seconds });
-      this._announcer.announce(formatCount(this._s.phaseSays, { label, n: seconds }, this.resolvedLocale));
+      this._announcer.announce(formatCount(this._s.phaseSays, { label, n: seconds }, textLocale('groundingTimer', 'phaseSays', this.resolvedLocale, this.config?.strings)));
       this._cue(p.phase);
     }
     // A render when the phase or the whole seconds shown change, not on every frame.
