@@ -38,6 +38,12 @@ describe('stage-content (pure)', () => {
     expect(problems.map((p) => p.option)).to.deep.equal(['s[0].cells', 's[1].cells']);
   });
 
+  it('lets an id the site gave win over one made from a name', () => {
+    const { value, problems } = parseTable([['Recovery'], { id: 'recovery', name: 'Other' }], 'stages');
+    expect(value.stages.map((s) => s.id)).to.deep.equal(['recovery-2', 'recovery']);
+    expect(problems).to.deep.equal([]);
+  });
+
   it('keeps ids unique and reports a repeated given id', () => {
     const { value, problems } = parseTable([{ id: 'a', name: 'One' }, { id: 'a', name: 'Two' }, ['One']], 'stages');
     expect(value.stages.map((s) => s.id)).to.deep.equal(['a', 'a-2', 'one']);

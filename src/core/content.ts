@@ -63,8 +63,9 @@ export function slug(value: string): string {
 
 /**
  * Gives each entry an id unique in its list: its own, else a slug of its text, else
- * `<fallback>-<n>`. A repeat gets `-2`, `-3`…; a repeated id the site gave is also a problem,
- * since a link (FAQ) or `current` (stage table) names an entry by its id.
+ * `<fallback>-<n>`. Ids the site gave are placed first, since a link (FAQ) or `current`
+ * (stage table) names an entry by its id; a made-up id yields to them. A repeat gets `-2`,
+ * `-3`…, and a repeated id the site gave is also a problem.
  */
 export function uniqueIds<T extends { id: string }>(
   entries: T[],
@@ -74,17 +75,22 @@ export function uniqueIds<T extends { id: string }>(
   problems: Problem[],
 ): T[] {
   const used = new Set<string>();
+  const claim = (id: string): string => {
+    let n = 2;
+    let free = id;
+    while (used.has(free)) free = `${id}-${n++}`;
+    used.add(free);
+    return free;
+  };
+  const given = entries.map((entry) => entry.id);
   entries.forEach((entry, i) => {
-    const given = entry.id;
-    let id = given || slug(label(entry)) || `${fallback}-${i + 1}`;
-    if (used.has(id)) {
-      let n = 2;
-      while (used.has(`${id}-${n}`)) n++;
-      if (given) problems.push({ option: option(entry, i), message: `"${given}" is used twice; this one becomes "${id}-${n}".` });
-      id = `${id}-${n}`;
-    }
-    used.add(id);
-    entry.id = id;
+    const id = given[i];
+    if (!id) return;
+    entry.id = claim(id);
+    if (entry.id !== id) problems.push({ option: option(entry, i), message: `"${id}" is used twice; this one becomes "${entry.id}".` });
+  });
+  entries.forEach((entry, i) => {
+    if (!given[i]) entry.id = claim(slug(label(entry)) || `${fallback}-${i + 1}`);
   });
   return entries;
 }
