@@ -25,7 +25,7 @@ export function minifyCss(body) {
 }
 
 function minifyCssText(text) {
-  return (
+  return squeezeOperators(
     text
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/\s+/g, ' ')
@@ -34,11 +34,28 @@ function minifyCssText(text) {
       .replace(/;}/g, '}')
       // 0.5em is .5em; 10.5em keeps its digits.
       .replace(/(^|[\s:,(/*])0\.(\d)/g, '$1.$2')
-      // Spaces around / and * are optional in calc() and rgb(); + and - keep theirs, and a
-      // * that could be a selector (`.a *`) is left alone.
-      .replace(/ \/ /g, '/')
-      .replace(/([\d)]) \* (?=[\d.(v])/g, '$1*')
       // [aria-expanded='true'] is [aria-expanded=true] when the value is a plain word.
-      .replace(/\[([\w-]+)=(['"])([a-zA-Z_][\w-]*)\2\]/g, '[$1=$3]')
+      .replace(/\[([\w-]+)=(['"])([a-zA-Z_][\w-]*)\2\]/g, '[$1=$3]'),
   );
+}
+
+// Spaces around / and * are optional inside math and colour functions (calc(a * 2),
+// rgb(0 0 0 / .3)); + and - keep theirs. Anywhere else a * can be a selector (`h2 * .x`)
+// and a / can be text (`content: ' / '`), so those stay.
+const MATH = /(calc|min|max|clamp|rgba?|hsla?|hwb|lab|lch|oklab|oklch|color-mix)$/i;
+function squeezeOperators(text) {
+  const inMath = [];
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(') inMath.push(MATH.test(out));
+    if (c === ')') inMath.pop();
+    if (c === ' ' && inMath.includes(true) && (text[i + 1] === '/' || text[i + 1] === '*') && text[i + 2] === ' ') {
+      out += text[i + 1];
+      i += 2;
+      continue;
+    }
+    out += c;
+  }
+  return out;
 }

@@ -51,6 +51,7 @@ describe('strings', () => {
   it('survives a bad locale tag or a plural without the needed form', () => {
     expect(formatCount('{n:one=# second|other=# seconds}', { n: 3 }, 'not a locale!')).to.equal('3 seconds');
     expect(formatCount('{n:one=just one}', { n: 3 }, 'en')).to.equal('{n:one=just one}');
+    expect(formatCount('{n:one=# second|other # seconds}', { n: 3 }, 'en'), 'a form without = is skipped').to.equal('{n:one=# second|other # seconds}');
     expect(formatCount('{n} of {total}, {x}', { n: 1, total: 3 }, 'ar')).to.equal(`${(1).toLocaleString('ar')} of ${(3).toLocaleString('ar')}, {x}`);
   });
 

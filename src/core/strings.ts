@@ -118,14 +118,16 @@ export function formatCount(template: string, values: Record<string, string | nu
   }
   const chosen = template.replace(/\{(\w+):([^{}]*)\}/g, (m, k: string, forms: string) => {
     if (!(k in values)) return m;
-    const choices = new Map(forms.split('|').map((f) => [f.slice(0, f.indexOf('=')).trim(), f.slice(f.indexOf('=') + 1)]));
+    // `one=# second`: a form without its `=` is a typo, and is skipped.
+    const choices = new Map(forms.split('|').filter((f) => f.includes('=')).map((f) => [f.slice(0, f.indexOf('=')).trim(), f.slice(f.indexOf('=') + 1)]));
     let category = 'other';
     try {
       category = new Intl.PluralRules(locale).select(Number(values[k]));
     } catch {
       // a malformed locale tag: 'other'
     }
-    return (choices.get(category) ?? choices.get('other') ?? m).replace(/#/g, shown[k]!);
+    const words = choices.get(category) ?? choices.get('other');
+    return words === undefined ? m : words.replace(/#/g, shown[k]!);
   });
   return format(chosen, shown);
 }

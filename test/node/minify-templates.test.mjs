@@ -23,6 +23,9 @@ test('squeezes whitespace, comments, leading zeros and optional spaces', () => {
 
 test('leaves selectors, + and -, quoted values that are not words, and ${} expressions alone', () => {
   assert.equal(minifyCss('.a * { margin: 0 }'), '.a *{margin:0}');
+  assert.equal(minifyCss('h2 * .x, :is(.a) * .b, :is(.c * .d) { margin: 0 }'), 'h2 * .x,:is(.a) * .b,:is(.c * .d){margin:0}');
+  assert.equal(minifyCss(".a::after { content: ' / ' }"), ".a::after{content:' / '}");
+  assert.equal(minifyCss('.a { inline-size: min(22rem, calc(100vw - 2 * var(--o, 0.5rem))) }'), '.a{inline-size:min(22rem,calc(100vw - 2*var(--o,.5rem)))}');
   assert.equal(minifyCss('.a { inline-size: calc(1rem + 0.5em - 2px) }'), '.a{inline-size:calc(1rem + .5em - 2px)}');
   assert.equal(minifyCss(`[data-x='a b'] { color: red }`), `[data-x='a b']{color:red}`);
   assert.equal(minifyCss('.a :focus { ${tokens} }'), '.a :focus{${tokens}}');
