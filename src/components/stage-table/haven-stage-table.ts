@@ -71,7 +71,7 @@ export class HavenStageTable extends HavenElement {
   /** The table's caption. Default: the content's, else "Stages of healing". */
   caption?: string;
 
-  /** The id of the stage the reader is in, marked "You are here". A stage without an id has one made from its name, as FAQ ids are (`Two words` gives `two-words`). A visitor's choice with `selectable` sets it. */
+  /** The id of the stage the reader is in, marked "You are here". A stage without an id has one made from its name, as FAQ ids are: Latin letters without accents and digits (`Récupération` gives `recuperation`), else `stage-<position>`. A visitor's choice with `selectable` sets it. */
   current?: string;
 
   /** Lets a visitor mark "This is where I am" on a stage (a radio group). Nothing is stored. */
