@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { startDevServer } from '@web/dev-server';
 import { puppeteerCore } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { loopbackOnly } from '../web-dev-server.config.mjs';
 
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const only = arg('only');
@@ -24,7 +25,7 @@ const shots = [
 
 mkdirSync('screenshots', { recursive: true });
 const server = await startDevServer({
-  config: { rootDir: '.', port, hostname: '127.0.0.1', nodeResolve: true, plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })] },
+  config: { rootDir: '.', port, hostname: '127.0.0.1', nodeResolve: true, plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), loopbackOnly()] },
   readCliArgs: false,
   readFileConfig: false,
   logStartMessage: false,
