@@ -103,11 +103,12 @@ export function text(value: unknown): string {
 /**
  * Watches the widget's light DOM, which is one of its content sources. A classic script in
  * <head> upgrades an element before the parser has given it children, and a CMS may add
- * content late; either way the widget reads its content again. `revision` changes on each
- * mutation, so the widget can tell when to re-parse.
+ * content late; either way the widget reads its content again. `changed()` tells the widget
+ * when to re-parse.
  */
 export class LightDomController implements ReactiveController {
-  revision = 0;
+  private _revision = 0;
+  private _seen: unknown[] = [];
   private _observer?: MutationObserver;
 
   constructor(private readonly _host: ReactiveControllerHost & HTMLElement) {
@@ -119,12 +120,25 @@ export class LightDomController implements ReactiveController {
       if (records.every((r) => isGenerated(r.target) || [...r.addedNodes, ...r.removedNodes].every(isGenerated))) {
         return;
       }
-      this.revision++;
+      this._revision++;
       this._host.requestUpdate();
     });
     this._observer.observe(this._host, { childList: true, subtree: true, characterData: true });
     // Children parsed between construction and connection count as a change too.
-    this.revision++;
+    this._revision++;
+  }
+
+  /**
+   * Whether the content must be read again: true the first time, then whenever the light
+   * DOM or one of `inputs` (the widget's other sources: a property, the provider's config,
+   * the locale) has changed since the last call.
+   */
+  changed(inputs: unknown[] = []): boolean {
+    const now = [this._revision, ...inputs];
+    // A widget always passes the same inputs, so comparing place by place is enough.
+    if (!now.some((value, i) => value !== this._seen[i])) return false;
+    this._seen = now;
+    return true;
   }
 
   hostDisconnected(): void {

@@ -96,7 +96,6 @@ export class HavenEmpathyPrompts extends HavenElement {
   private _sets = emptySets();
   private _shown: PromptCategory[] = [];
   private _decks: Partial<Record<PromptCategory, Deck>> = {};
-  private _inputs: unknown[] = [];
   private _word = '';
   private _all = false;
   private _field?: boolean;
@@ -110,9 +109,7 @@ export class HavenEmpathyPrompts extends HavenElement {
   }
 
   protected override willUpdate(): void {
-    const inputs = [this.prompts, this._light.revision, this.config, this.resolvedLocale, localesRevision(), this.categories, this.seed];
-    if (inputs.some((value, i) => value !== this._inputs[i])) {
-      this._inputs = inputs;
+    if (this._light.changed([this.prompts, this.config, this.resolvedLocale, localesRevision(), this.categories, this.seed])) {
       this._sets = this._readSets();
       this._decks = {};
       const { value, problems } = parseCategories(this.categories);

@@ -87,7 +87,6 @@ export class HavenFaq extends HavenElement {
   private _open: ReadonlySet<string> = new Set();
   private _items: FaqItem[] = [];
   private _known = new Set<string>();
-  private _inputs: unknown[] = [];
   private _hashApplied = false;
   private readonly _light = new LightDomController(this);
 
@@ -107,9 +106,7 @@ export class HavenFaq extends HavenElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const inputs = [this.items, this._light.revision, this.config, this.resolvedLocale, localesRevision()];
-    if (inputs.some((value, i) => value !== this._inputs[i])) {
-      this._inputs = inputs;
+    if (this._light.changed([this.items, this.config, this.resolvedLocale, localesRevision()])) {
       this._setItems(this._readItems());
     }
     if (changed.has('single') && this.single && this._open.size > 1) {

@@ -87,15 +87,12 @@ export class HavenHelplines extends HavenElement {
   headingLevel: number | string = 3;
 
   private _lines: Helpline[] = [];
-  private _inputs: unknown[] = [];
   /** One function, so adding it again while the page parses adds nothing. */
   private readonly _wake = (): void => this.requestUpdate();
   private readonly _light = new LightDomController(this);
 
   protected override willUpdate(): void {
-    const inputs = [this.helplines, this._light.revision, this.config];
-    if (inputs.some((value, i) => value !== this._inputs[i])) {
-      this._inputs = inputs;
+    if (this._light.changed([this.helplines, this.config])) {
       this._lines = this._read();
     }
     if (this._lines.length) return;

@@ -47,7 +47,6 @@ export class HavenProvider extends LitElement {
 
   private readonly _light = new LightDomController(this);
   private readonly _provider = new ContextProvider(this, { context: havenContext });
-  private _jsonRevision = -1;
   private _json: HavenConfig = {};
 
   /** What the widgets inside receive. A new object on each change, so they all update. */
@@ -56,8 +55,7 @@ export class HavenProvider extends LitElement {
   }
 
   protected override willUpdate(): void {
-    if (this._jsonRevision !== this._light.revision) {
-      this._jsonRevision = this._light.revision;
+    if (this._light.changed()) {
       this._json = this._readJson();
     }
     const theme = this.theme ?? this._json.theme;

@@ -81,13 +81,10 @@ export class HavenStageTable extends HavenElement {
   note = false;
 
   private _table: StageTable = { stages: [] };
-  private _inputs: unknown[] = [];
   private readonly _light = new LightDomController(this);
 
   protected override willUpdate(): void {
-    const inputs = [this.stages, this.columns, this._light.revision, this.config, this.resolvedLocale, localesRevision()];
-    if (inputs.some((value, i) => value !== this._inputs[i])) {
-      this._inputs = inputs;
+    if (this._light.changed([this.stages, this.columns, this.config, this.resolvedLocale, localesRevision()])) {
       this._table = this._read();
     }
     if (this.current && !this._table.stages.some((s) => s.id === this.current)) {
