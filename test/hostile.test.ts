@@ -101,6 +101,20 @@ const ELEMENTS = manifest.modules
   .flatMap((m) => m.declarations ?? [])
   .filter((d) => d.customElement && d.tagName && d.tagName !== 'haven-provider');
 
+/** One element of `tag` per payload, each given it by `give`, rendered and settled. */
+async function renderEach(tag: string, give: (host: HTMLElement, payload: string) => void): Promise<HTMLElement[]> {
+  const hosts: HTMLElement[] = [];
+  for (const p of XSS_PAYLOADS) {
+    const host = document.createElement(tag);
+    give(host, p);
+    document.body.append(host);
+    hosts.push(host);
+    await (host as HavenFaq).updateComplete;
+  }
+  await settle();
+  return hosts;
+}
+
 describe('hostile content: every widget, every attribute and JSON source', () => {
   it('reads every element from the manifest', () => {
     expect(ELEMENTS.map((e) => e.tagName).sort()).to.include.members(['haven-faq', 'haven-grounding-timer', 'haven-empathy-prompts', 'haven-stage-table', 'haven-quick-exit', 'haven-helplines']);
@@ -109,15 +123,9 @@ describe('hostile content: every widget, every attribute and JSON source', () =>
   for (const el of ELEMENTS) {
     it(`<${el.tagName}>: every payload as the value of every documented attribute`, async function () {
       this.timeout(30000);
-      const hosts: HTMLElement[] = [];
-      for (const p of XSS_PAYLOADS) {
-        const host = document.createElement(el.tagName!);
+      const hosts = await renderEach(el.tagName!, (host, p) => {
         for (const { name } of el.attributes ?? []) host.setAttribute(name, p);
-        document.body.append(host);
-        hosts.push(host);
-        await (host as HavenFaq).updateComplete;
-      }
-      await settle();
+      });
       for (const host of hosts) {
         clean(host);
         // Never blank: something is rendered whatever the attributes say.
@@ -130,18 +138,12 @@ describe('hostile content: every widget, every attribute and JSON source', () =>
   for (const [tag, content] of Object.entries(JSON_CONTENT)) {
     it(`<${tag}>: every payload in every text field of its JSON content`, async function () {
       this.timeout(30000);
-      const hosts: HTMLElement[] = [];
-      for (const p of XSS_PAYLOADS) {
-        const host = document.createElement(tag);
+      const hosts = await renderEach(tag, (host, p) => {
         const script = document.createElement('script');
         script.type = 'application/json';
         script.textContent = JSON.stringify(content(p));
         host.append(script);
-        document.body.append(host);
-        hosts.push(host);
-        await (host as HavenFaq).updateComplete;
-      }
-      await settle();
+      });
       for (const host of hosts) {
         clean(host);
         host.remove();
