@@ -75,3 +75,69 @@ for (const [tag, markup] of Object.entries(WIDGETS)) {
     });
   });
 }
+
+// What CMS themes put around a pasted block, every property of it inherited into shadow roots.
+const SITE_TEXT =
+  'font-family:Georgia,serif;font-size:19px;font-style:italic;font-weight:700;font-variant:small-caps;' +
+  'text-align:right;text-transform:uppercase;letter-spacing:0.2em;word-spacing:0.3em;text-indent:3em;' +
+  'white-space:pre;text-shadow:1px 1px red;cursor:crosshair;line-height:3';
+
+for (const [tag, markup] of Object.entries(WIDGETS)) {
+  describe(`<${tag}> on a site's text`, () => {
+    it("takes the page's font and size but not its capitals, italics, spacing or alignment", async () => {
+      const wrap = await fixture<HTMLElement>(staticHtml`<div style=${SITE_TEXT}>${unsafeStatic(markup)}</div>`);
+      const el = wrap.firstElementChild as LitElement;
+      await el.updateComplete;
+      const text = [...el.shadowRoot!.querySelectorAll<HTMLElement>('p, span, td, li, label, .root')];
+      expect(text.length).to.be.greaterThan(0);
+      for (const node of text) {
+        const style = getComputedStyle(node);
+        const where = `${tag} ${node.localName}.${node.className}`;
+        expect(style.fontFamily, where).to.contain('Georgia');
+        expect(style.textTransform, where).to.equal('none');
+        expect(style.fontStyle, where).to.equal('normal');
+        expect(style.fontVariantCaps, where).to.equal('normal');
+        expect(style.letterSpacing, where).to.equal('normal');
+        expect(style.wordSpacing, where).to.equal('0px');
+        expect(style.textIndent, where).to.equal('0px');
+        expect(style.whiteSpace, where).to.be.oneOf(['normal', 'nowrap']);
+        expect(style.textShadow, where).to.equal('none');
+        // Firefox gives list items text-align: match-parent, which computes to a side.
+        expect(style.textAlign, where).to.be.oneOf(['start', 'left', 'center']);
+      }
+      const root = getComputedStyle(el.shadowRoot!.querySelector('.root')!);
+      expect(root.fontSize).to.equal('19px');
+      expect(root.fontWeight).to.equal('400');
+      expect(root.cursor).to.equal('auto');
+    });
+  });
+}
+
+describe('on a site whose root font size is 62.5 %', () => {
+  // Many themes set html { font-size: 62.5% } (1rem = 10px) and size their text back up.
+  // The widgets size from their own text, so controls keep their 44px targets there.
+  before(() => (document.documentElement.style.fontSize = '62.5%'));
+  after(() => document.documentElement.style.removeProperty('font-size'));
+
+  for (const [tag, markup] of Object.entries(WIDGETS)) {
+    it(`<${tag}> keeps its controls 44px tall in 16px text`, async () => {
+      const wrap = await fixture<HTMLElement>(staticHtml`<div style="font-size:16px">${unsafeStatic(markup)}</div>`);
+      const el = wrap.firstElementChild as LitElement;
+      await el.updateComplete;
+      const controls = [...el.shadowRoot!.querySelectorAll<HTMLElement>('button, select, summary, .pick, .link')].filter(
+        (c) => c.getClientRects().length,
+      );
+      expect(controls.length, tag).to.be.greaterThan(0);
+      for (const c of controls) {
+        expect(c.getBoundingClientRect().height, `${tag} ${c.localName}.${c.className}`).to.be.at.least(43.5);
+      }
+    });
+  }
+
+  it("draws the timer's circle 12 times the text size", async () => {
+    const wrap = await fixture<HTMLElement>(staticHtml`<div style="font-size:16px"><haven-grounding-timer></haven-grounding-timer></div>`);
+    const el = wrap.firstElementChild as LitElement;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.stage')!.getBoundingClientRect().width).to.equal(192);
+  });
+});

@@ -13,8 +13,8 @@ const GLOBAL_ATTRIBUTE =
  * and the provider's config through context. Widgets extend this and stay thin.
  *
  * @cssprop --haven-font-family - Font of every widget. Default: the page's font.
- * @cssprop --haven-radius - Corner radius. Default: 0.5rem.
- * @cssprop --haven-space - Base spacing unit. Default: 1rem.
+ * @cssprop --haven-radius - Corner radius. Default: 0.5em.
+ * @cssprop --haven-space - Base spacing unit. Default: 1em, the widget's text size, so spacing follows the text a site chose even where its root font size is changed (62.5 %).
  * @cssprop --haven-color-text - Text, light theme. Default: #1f2a30.
  * @cssprop --haven-color-muted - Secondary text, light theme. Default: #4d5b63.
  * @cssprop --haven-color-bg - Background, light theme. Default: #ffffff.

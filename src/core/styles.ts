@@ -43,18 +43,33 @@ const darkTokens = tokens(dark, '-dark');
  * properties are documented on HavenElement, where the manifest reads them.
  */
 export const baseStyles = css`
+  /* Font family and size come from the page, so a widget fits the site. The rest of what a
+     page's text passes down (a CMS block's centring, capitals, italics, letter-spacing, kept
+     line breaks) would make answers and prompts hard to read, and a left-aligned parent
+     would wrongly align Arabic: reset here. A site still wins by styling the element. */
   :host {
     display: block;
     font-family: var(--haven-font-family, inherit);
+    font-style: normal;
+    font-variant: normal;
+    font-weight: 400;
     line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    cursor: auto;
   }
   :host([hidden]) {
     display: none;
   }
   .root {
     ${tokens(light, '')}
-    --_radius: var(--haven-radius, 0.5rem);
-    --_space: var(--haven-space, 1rem);
+    --_radius: var(--haven-radius, 0.5em);
+    --_space: var(--haven-space, 1em);
     color: var(--_text);
     background: var(--_bg);
     border-radius: var(--_radius);

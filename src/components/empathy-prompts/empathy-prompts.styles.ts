@@ -9,7 +9,7 @@ export const empathyPromptsStyles = css`
   }
   [role=tablist],
   #panel {
-    max-inline-size: 40rem;
+    max-inline-size: 40em;
   }
   [role=tablist] {
     display: flex;
@@ -21,7 +21,7 @@ export const empathyPromptsStyles = css`
   select,
   textarea {
     font: inherit;
-    min-block-size: 2.75rem;
+    min-block-size: 2.75em;
     border-radius: calc(var(--_radius) / 2);
   }
   button {
@@ -52,15 +52,16 @@ export const empathyPromptsStyles = css`
     color: var(--_on-accent);
     background: var(--_ep);
   }
+  /* Spacing is in the widget's text size: divided by this text's own 1.25. */
   p {
-    margin: 0 0 var(--_space);
-    padding: var(--_space);
+    margin: 0 0 calc(var(--_space) / 1.25);
+    padding: calc(var(--_space) / 1.25);
     font-size: 1.25em;
     line-height: 1.4;
     background: var(--haven-empathy-prompts-card, var(--_surface));
     border: 1px solid transparent;
     border-inline-start: 4px solid var(--_ep);
-    border-radius: var(--_radius);
+    border-radius: calc(var(--_radius) / 1.25);
   }
   b {
     color: var(--_ep);
@@ -86,7 +87,7 @@ export const empathyPromptsStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .more {
     margin-inline-start: auto;
@@ -100,7 +101,7 @@ export const empathyPromptsStyles = css`
     padding-inline-start: 1.25em;
   }
   /* A narrow widget (a phone, a sidebar): tabs share the row, and rows if they must wrap. */
-  @container (max-width: 24rem) {
+  @container (max-width: 24em) {
     [role=tab] {
       flex: 1 1 auto;
       padding-inline: 0.25em;

@@ -18,9 +18,10 @@ export const faqStyles = css`
     color: var(--_faq-accent);
     background: none;
     border: 0;
-    border-radius: calc(var(--_radius) / 2);
+    border-radius: calc(var(--_radius) / 1.9);
     padding: 0.5em 0.25em;
-    min-block-size: 2.75rem;
+    /* 44px at 16px, in its own 0.95em text. */
+    min-block-size: calc(2.75em / 0.95);
     text-decoration: underline;
     text-underline-offset: 0.2em;
     cursor: pointer;
@@ -33,7 +34,7 @@ export const faqStyles = css`
      full-page captures would show unpainted rows. */
   .long > .item {
     content-visibility: auto;
-    contain-intrinsic-size: auto 3rem;
+    contain-intrinsic-size: auto 3em;
   }
   @media print {
     .long > .item {
@@ -51,10 +52,11 @@ export const faqStyles = css`
   .question {
     display: flex;
     align-items: center;
-    gap: var(--_space);
+    /* Sizes in the widget's text, divided by the heading's own 1.0625: 48px tall at 16px. */
+    gap: calc(var(--_space) / 1.0625);
     inline-size: 100%;
-    min-block-size: 3rem;
-    padding: 0.75em calc(var(--_space) / 2);
+    min-block-size: calc(3em / 1.0625);
+    padding: 0.75em calc(var(--_space) / 2.125);
     font: inherit;
     text-align: start;
     color: inherit;

@@ -19,12 +19,12 @@ export const groundingTimerStyles = css`
     display: flex;
     flex-wrap: wrap;
     justify-content: center;
-    gap: 0.5rem 1rem;
+    gap: 0.5em 1em;
   }
   label,
   select,
   button {
-    min-block-size: 2.75rem;
+    min-block-size: 2.75em;
     max-inline-size: 100%;
   }
   label {
@@ -46,7 +46,7 @@ export const groundingTimerStyles = css`
   .stage {
     display: grid;
     place-items: center;
-    inline-size: var(--haven-grounding-timer-size, 12rem);
+    inline-size: var(--haven-grounding-timer-size, 12em);
   }
   .stage>* {
     grid-area: 1/1;
@@ -71,12 +71,12 @@ export const groundingTimerStyles = css`
   }
   .track {
     display: flex;
-    gap: 0.375rem;
+    gap: 0.375em;
   }
   .track span {
-    inline-size: 1.25rem;
-    block-size: 0.375rem;
-    border-radius: 0.25rem;
+    inline-size: 1.25em;
+    block-size: 0.375em;
+    border-radius: 0.25em;
     background: var(--_border);
   }
   .track .on,
@@ -84,7 +84,7 @@ export const groundingTimerStyles = css`
     background: var(--_gt);
   }
   button {
-    min-inline-size: 7rem;
+    min-inline-size: 7em;
     padding: 0.5em 1.5em;
     background: none;
     border: 2px solid var(--_gt);

@@ -73,7 +73,7 @@ const secondsLeft = (b: Breath): number => Math.ceil(b.remaining / 1000);
  * @csspart talk - The "Want to talk to someone?" disclosure.
  *
  * @cssprop --haven-grounding-timer-accent - Accent of the timer alone (circle, buttons). Default: the shared accent.
- * @cssprop --haven-grounding-timer-size - Diameter of the full circle. Default: 12rem.
+ * @cssprop --haven-grounding-timer-size - Diameter of the full circle. Default: 12em (12 times the widget's text size).
  */
 export class HavenGroundingTimer extends HavenElement {
   // locale and theme come from HavenElement: Lit copies a superclass's properties down.

@@ -22,7 +22,8 @@ export const helplinesStyles = css`
     color: var(--_muted);
   }
   .region {
-    margin-block-start: var(--_space);
+    /* The widget's spacing, in text 1.125 times its size. */
+    margin-block-start: calc(var(--_space) / 1.125);
     font-size: 1.125em;
     font-weight: 600;
   }
@@ -52,7 +53,7 @@ export const helplinesStyles = css`
   .link {
     display: inline-flex;
     align-items: center;
-    min-block-size: 2.75rem;
+    min-block-size: 2.75em;
     padding: 0.25em 0.9em;
     border: 1px solid var(--haven-helplines-accent, var(--_accent));
     border-radius: var(--_radius);

@@ -52,7 +52,7 @@ const live: HavenQuickExit[] = [];
  *
  * @cssprop --haven-quick-exit-bg - The button's background. Default: the shared accent.
  * @cssprop --haven-quick-exit-color - The button's text. Default: the text colour on the accent.
- * @cssprop --haven-quick-exit-offset - Distance of a fixed button from the edges of the screen (safe areas are added). Default: 0.5rem.
+ * @cssprop --haven-quick-exit-offset - Distance of a fixed button from the edges of the screen (safe areas are added). Default: 0.5em.
  */
 export class HavenQuickExit extends HavenElement {
   // HavenElement's own (locale, theme) are inherited: Lit reads the class chain.

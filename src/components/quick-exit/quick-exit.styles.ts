@@ -7,18 +7,18 @@ export const quickExitStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: flex-start;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .inline .help {
-    flex: 1 1 12rem;
+    flex: 1 1 12em;
   }
   /* The popover's own defaults (centred, bordered, clipped) are all undone here. */
   .fixed {
     position: fixed;
     inset: auto;
-    inset-block-start: calc(var(--haven-quick-exit-offset, 0.5rem) + env(safe-area-inset-top, 0px));
+    inset-block-start: calc(var(--haven-quick-exit-offset, 0.5em) + env(safe-area-inset-top, 0px));
     /* The end side is the right in LTR and the left in RTL: clear the notch on either. */
-    inset-inline-end: calc(var(--haven-quick-exit-offset, 0.5rem) + max(env(safe-area-inset-left, 0px), env(safe-area-inset-right, 0px)));
+    inset-inline-end: calc(var(--haven-quick-exit-offset, 0.5em) + max(env(safe-area-inset-left, 0px), env(safe-area-inset-right, 0px)));
     z-index: 2147483647;
     flex-wrap: nowrap;
     margin: 0;
@@ -28,7 +28,7 @@ export const quickExitStyles = css`
     background: none;
   }
   .spacer {
-    block-size: calc(2.75rem + 2 * var(--haven-quick-exit-offset, 0.5rem) + env(safe-area-inset-top, 0px));
+    block-size: calc(2.75em + 2 * var(--haven-quick-exit-offset, 0.5em) + env(safe-area-inset-top, 0px));
   }
   .leave,
   summary {
@@ -37,8 +37,8 @@ export const quickExitStyles = css`
     align-items: center;
     justify-content: center;
     gap: 0.5em;
-    min-block-size: 2.75rem;
-    min-inline-size: 2.75rem;
+    min-block-size: 2.75em;
+    min-inline-size: 2.75em;
     font: inherit;
     border-radius: var(--_radius);
     cursor: pointer;
@@ -100,14 +100,14 @@ export const quickExitStyles = css`
     border-radius: 50%;
   }
   .panel {
-    max-inline-size: 40rem;
+    max-inline-size: 40em;
   }
   .fixed .panel {
     position: absolute;
-    inset-block-start: calc(100% + 0.5rem);
+    inset-block-start: calc(100% + 0.5em);
     inset-inline-end: 0;
-    inline-size: min(22rem, calc(100vw - 2 * var(--haven-quick-exit-offset, 0.5rem)));
-    padding: 0.75rem 1rem 0.25rem;
+    inline-size: min(22em, calc(100vw - 2 * var(--haven-quick-exit-offset, 0.5em)));
+    padding: 0.75em 1em 0.25em;
     background: var(--_bg);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

@@ -59,14 +59,16 @@ export const stageTableStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.5em;
-    min-block-size: 2.75rem;
+    min-block-size: 2.75em;
     white-space: nowrap;
     cursor: pointer;
   }
   input {
     flex: none;
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
+    /* Sized in the widget's text, not the 13px a form control has of its own. */
+    font-size: inherit;
+    inline-size: 1.25em;
+    block-size: 1.25em;
     margin: 0;
     accent-color: var(--haven-stage-table-accent, var(--_accent));
   }
@@ -76,7 +78,7 @@ export const stageTableStyles = css`
   }
   /* Narrow: each stage is a card. The explicit ARIA roles in the template keep the table's
      semantics, which some engines drop when table elements change their display. */
-  @container (inline-size < 36rem) {
+  @container (inline-size < 36em) {
     table,
     caption,
     tbody,
