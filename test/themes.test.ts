@@ -141,3 +141,32 @@ describe('on a site whose root font size is 62.5 %', () => {
     expect(el.shadowRoot!.querySelector('.stage')!.getBoundingClientRect().width).to.equal(192);
   });
 });
+
+describe("a reader's text-spacing override (WCAG 1.4.12)", () => {
+  // Text-spacing tools and bookmarklets set `* { letter-spacing … !important }`: `*` matches
+  // the widget's element, which the reset must not overrule, and its text inherits from it.
+  it('reaches the text inside every widget', async () => {
+    const style = document.createElement('style');
+    style.textContent = '.spaced * { letter-spacing: 0.12em !important; word-spacing: 0.16em !important; line-height: 1.5 !important; }';
+    document.head.append(style);
+    try {
+      for (const [tag, markup] of Object.entries(WIDGETS)) {
+        const wrap = await fixture<HTMLElement>(staticHtml`<div class="spaced" style="font-size:16px">${unsafeStatic(markup)}</div>`);
+        const el = wrap.firstElementChild as LitElement;
+        await el.updateComplete;
+        // Buttons and selects too: form controls do not inherit spacing unless told to.
+        const text = [...el.shadowRoot!.querySelectorAll<HTMLElement>('p, td, li, span, label, button, select')];
+        expect(text.length, tag).to.be.greaterThan(0);
+        for (const node of text) {
+          const style = getComputedStyle(node);
+          const where = `${tag} ${node.localName}.${node.className}`;
+          // 0.12em of the element it was set on (16px), inherited as a length.
+          expect(parseFloat(style.letterSpacing), where).to.be.closeTo(1.92, 0.01);
+          expect(parseFloat(style.wordSpacing), where).to.be.greaterThan(0);
+        }
+      }
+    } finally {
+      style.remove();
+    }
+  });
+});

@@ -85,6 +85,15 @@ export const baseStyles = css`
       color-scheme: dark;
     }
   }
+  /* Form controls take the widget's text rather than their own 13px, letter- and word-spacing
+     included, so that a reader's text-spacing setting on the element reaches their labels. */
+  button,
+  select,
+  textarea {
+    font: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
+  }
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;

@@ -20,7 +20,6 @@ export const empathyPromptsStyles = css`
   button,
   select,
   textarea {
-    font: inherit;
     min-block-size: 2.75em;
     border-radius: calc(var(--_radius) / 2);
   }

@@ -13,7 +13,6 @@ export const faqStyles = css`
     padding-inline: calc(var(--_space) / 2);
   }
   .toggle-all {
-    font: inherit;
     font-size: 0.95em;
     color: var(--_faq-accent);
     background: none;
@@ -57,7 +56,6 @@ export const faqStyles = css`
     inline-size: 100%;
     min-block-size: calc(3em / 1.0625);
     padding: 0.75em calc(var(--_space) / 2.125);
-    font: inherit;
     text-align: start;
     color: inherit;
     background: transparent;

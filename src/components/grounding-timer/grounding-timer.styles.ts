@@ -36,7 +36,6 @@ export const groundingTimerStyles = css`
   }
   select,
   button {
-    font: inherit;
     color: inherit;
     border-radius: var(--_radius);
   }

@@ -39,7 +39,6 @@ export const quickExitStyles = css`
     gap: 0.5em;
     min-block-size: 2.75em;
     min-inline-size: 2.75em;
-    font: inherit;
     border-radius: var(--_radius);
     cursor: pointer;
   }
