@@ -45,7 +45,8 @@ export const groundingTimerStyles = css`
   .stage {
     display: grid;
     place-items: center;
-    inline-size: var(--haven-grounding-timer-size, 12em);
+    /* No wider than its column: a sidebar can be narrower than the circle. */
+    inline-size: min(var(--haven-grounding-timer-size, 12em), 100%);
   }
   .stage>* {
     grid-area: 1/1;
