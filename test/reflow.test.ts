@@ -1,6 +1,7 @@
 // WCAG 2.2 1.4.10 Reflow: at 320 CSS px (a 1280 px window zoomed to 400 %, or a small
-// phone) nothing may need scrolling sideways. Every widget, in every language (German
-// words are long, Arabic runs right to left), in its states with the most on screen.
+// phone) nothing may need scrolling sideways; nor in a 200 px CMS sidebar. Every widget, in
+// every language (German words are long, Arabic runs right to left), in its states with the
+// most on screen.
 import { expect, fixture } from '@open-wc/testing';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { LitElement } from 'lit';
@@ -36,13 +37,13 @@ async function open(el: LitElement): Promise<void> {
   await el.updateComplete;
 }
 
-for (const locale of LOCALES) {
-  describe(`reflow at 320px, ${locale}`, () => {
+for (const [width, locale] of [320, 200].flatMap((w) => LOCALES.map((l) => [w, l] as const))) {
+  describe(`reflow at ${width}px, ${locale}`, () => {
     for (const markup of WIDGETS) {
       const name = markup.slice(1, markup.indexOf('>'));
       it(`<${name}> needs no sideways scrolling`, async () => {
         const wrap = await fixture<HTMLElement>(
-          staticHtml`<div lang=${locale} dir=${locale === 'ar' ? 'rtl' : 'ltr'} style="inline-size:320px;font-size:16px">${unsafeStatic(markup)}</div>`,
+          staticHtml`<div lang=${locale} dir=${locale === 'ar' ? 'rtl' : 'ltr'} style="inline-size:${width}px;font-size:16px">${unsafeStatic(markup)}</div>`,
         );
         const el = wrap.firstElementChild as LitElement;
         await el.updateComplete;

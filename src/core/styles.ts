@@ -86,13 +86,15 @@ export const baseStyles = css`
     }
   }
   /* Form controls take the widget's text rather than their own 13px, letter- and word-spacing
-     included, so that a reader's text-spacing setting on the element reaches their labels. */
+     included, so that a reader's text-spacing setting on the element reaches their labels;
+     and no control is wider than its column (a menu is as wide as its longest option). */
   button,
   select,
   textarea {
     font: inherit;
     letter-spacing: inherit;
     word-spacing: inherit;
+    max-inline-size: 100%;
   }
   :focus-visible {
     outline: 3px solid var(--_focus);

@@ -25,6 +25,8 @@ export const groundingTimerStyles = css`
   select,
   button {
     min-block-size: 2.75em;
+  }
+  label {
     max-inline-size: 100%;
   }
   label {

@@ -79,6 +79,10 @@ export const stageTableStyles = css`
   /* Narrow: each stage is a card. The explicit ARIA roles in the template keep the table's
      semantics, which some engines drop when table elements change their display. */
   @container (inline-size < 36em) {
+    /* A card has the width to itself: "This is where I am" may wrap in a 200px sidebar. */
+    .pick {
+      white-space: normal;
+    }
     table,
     caption,
     tbody,
