@@ -120,21 +120,19 @@ export class HavenFaq extends HavenElement {
     const items = this._items;
     const allOpen = items.every((item) => this._open.has(item.id));
     const regions = items.length <= MAX_REGIONS;
-    return html`<div class=${this.rootClasses} dir=${this.resolvedDir} part="base">
-      ${this.single || items.length < 2
+    // No whitespace between elements: Lit would ship it and render it as text nodes.
+    return html`<div class=${this.rootClasses} dir=${this.resolvedDir} part="base">${
+      this.single || items.length < 2
         ? nothing
-        : html`<div class="controls">
-            <button type="button" class="toggle-all" part="toggle-all" aria-expanded=${allOpen} @click=${this._toggleAll}>
-              ${allOpen ? s.hideAll : s.showAll}
-            </button>
-          </div>`}
-      <div
+        : html`<div class="controls"><button type="button" class="toggle-all" part="toggle-all" aria-expanded=${allOpen} @click=${this._toggleAll}>${
+            allOpen ? s.hideAll : s.showAll
+          }</button></div>`
+    }<div
         class=${items.length > LONG ? 'long' : ''}
         @keydown=${this._onKeydown}
         @click=${this._onClick}
         @beforematch=${this._onBeforeMatch}
-      >
-        ${items.map((item, i) => {
+      >${items.map((item, i) => {
           const open = this._open.has(item.id);
           // Line breaks fall inside tags, not between them: no whitespace text nodes to
           // create for each of possibly 1,000 items, and fewer bytes. Clicks and beforematch
@@ -152,9 +150,7 @@ export class HavenFaq extends HavenElement {
               ><div class="answer-body">${(item.nodes ??= paragraphs(item.answer).map(paragraph))}</div
             ></div
           ></div>`;
-        })}
-      </div>
-    </div>`;
+        })}</div></div>`;
   }
 
   protected override updated(): void {
