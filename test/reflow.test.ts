@@ -33,7 +33,8 @@ function boxes(el: LitElement): { node: Element; rect: DOMRect }[] {
 
 /** Opens what a visitor would open: the first answer, every "show all", the timer's run. */
 async function open(el: LitElement): Promise<void> {
-  for (const b of el.shadowRoot!.querySelectorAll<HTMLElement>('button[aria-expanded="false"], .more, .primary')) b.click();
+  const controls = `button[aria-expanded="false"], .more${el.localName === 'haven-grounding-timer' ? ', .primary' : ''}`;
+  for (const b of el.shadowRoot!.querySelectorAll<HTMLElement>(controls)) b.click();
   await el.updateComplete;
 }
 

@@ -72,6 +72,20 @@ for (const [tag, markup] of Object.entries(WIDGETS)) {
       // The theme's own dark background gives way to the system Canvas colour.
       expect(colours(el).background).not.to.equal('rgb(22, 27, 29)');
       await expect(el).to.be.accessible();
+      // Forced colours paint a Canvas backplate behind every text, which axe cannot see: text
+      // in the Canvas colour (HighlightText often is) vanishes into it.
+      const probe = document.createElement('span');
+      probe.style.color = 'Canvas';
+      document.body.append(probe);
+      const canvas = getComputedStyle(probe).color;
+      probe.remove();
+      const texts = [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')].filter(
+        (node) => !node.closest('.visually-hidden') && [...node.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent!.trim()),
+      );
+      expect(texts.length).to.be.greaterThan(0);
+      for (const node of texts) {
+        expect(getComputedStyle(node).color, `${tag} ${node.localName}.${node.className} "${node.textContent!.trim().slice(0, 30)}"`).not.to.equal(canvas);
+      }
     });
   });
 }

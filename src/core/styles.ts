@@ -124,14 +124,21 @@ export const baseStyles = css`
       --_bg: Canvas;
       --_surface: Canvas;
       --_border: CanvasText;
-      /* Text on the accent would vanish if it were Canvas: forced colours paint a Canvas
-         backplate behind text. Highlight and HighlightText are a pair the system keeps apart. */
       --_accent: Highlight;
       --_on-accent: HighlightText;
       --_focus: Highlight;
     }
     a {
       color: LinkText;
+    }
+    /* Forced colours paint a Canvas backplate behind all text, and HighlightText is often the
+       Canvas colour (black on black in High Contrast Black), so text on the accent would
+       vanish. Every filled control carries .primary and becomes an outlined system button. */
+    .root .primary,
+    .root .primary:hover {
+      color: ButtonText;
+      background: ButtonFace;
+      border-color: Highlight;
     }
   }
 `;

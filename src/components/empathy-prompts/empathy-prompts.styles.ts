@@ -113,13 +113,5 @@ export const empathyPromptsStyles = css`
     [aria-selected=true] {
       border-color: Highlight;
     }
-    /* Chromium paints a Canvas backplate behind text, so Canvas-coloured text on the accent
-       would vanish: the primary button becomes a plain one with a Highlight border. */
-    .primary,
-    .primary:hover {
-      color: ButtonText;
-      background: ButtonFace;
-      border-color: Highlight;
-    }
   }
 `;

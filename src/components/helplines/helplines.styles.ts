@@ -64,7 +64,7 @@ export const helplinesStyles = css`
   .link:hover {
     text-decoration: underline;
   }
-  .call {
+  .primary {
     background: var(--haven-helplines-accent, var(--_accent));
     color: var(--_on-accent);
   }

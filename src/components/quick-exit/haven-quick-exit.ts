@@ -123,7 +123,7 @@ export class HavenQuickExit extends HavenElement {
     // Checked here too, so a bad address warns when the page loads, not when someone leaves.
     this._href();
     // No whitespace between elements: html`` templates ship as written.
-    return html`${fixed ? html`<div class="spacer" part="spacer"></div>` : nothing}<div class="${this.rootClasses} ${fixed ? 'fixed' : 'inline'}" dir=${this.resolvedDir} part="base" popover=${fixed ? 'manual' : nothing}><button type="button" class="leave" part="button" @click=${() => this._exit('button')}>${s.leave}${count
+    return html`${fixed ? html`<div class="spacer" part="spacer"></div>` : nothing}<div class="${this.rootClasses} ${fixed ? 'fixed' : 'inline'}" dir=${this.resolvedDir} part="base" popover=${fixed ? 'manual' : nothing}><button type="button" class="leave primary" part="button" @click=${() => this._exit('button')}>${s.leave}${count
       ? html`<span class="dots" part="dots" aria-hidden="true">${[0, 1, 2].map((i) => html`<span class="dot ${i < count ? 'on' : ''}"></span>`)}</span>`
       : nothing}</button><details class="help" part="help"><summary part="help-toggle"><span class="icon" aria-hidden="true">?</span><span class=${fixed ? 'visually-hidden' : 'label'}>${s.howItWorks}</span></summary><div class="panel" part="help-panel"><p>${format(s.howText, { leave: s.leave })}</p><p>${s.limitsText}</p>${safety ? html`<p><a href=${safety} part="safety-link">${s.safetyLink}</a></p>` : nothing}</div></details>${this._announcer.region()}</div>`;
   }

@@ -121,13 +121,6 @@ export const quickExitStyles = css`
     }
   }
   /* Not the shared inverse (Canvas text on LinkText): the text backplate is Canvas too, which hides it. */
-  @media (forced-colors: active) {
-    .leave {
-      color: ButtonText;
-      background: ButtonFace;
-      border-color: ButtonText;
-    }
-  }
   @media print {
     :host {
       display: none;
