@@ -129,13 +129,14 @@ for (const [tag, markup] of Object.entries(WIDGETS)) {
 
 describe('on a site whose root font size is 62.5 %', () => {
   // Many themes set html { font-size: 62.5% } (1rem = 10px) and size their text back up.
-  // The widgets size from their own text, so controls keep their 44px targets there.
+  // The widgets size from their own text, so controls keep their 44px targets there; and in
+  // a small-print footer or header (12px), targets do not shrink below 44px either.
   before(() => (document.documentElement.style.fontSize = '62.5%'));
   after(() => document.documentElement.style.removeProperty('font-size'));
 
-  for (const [tag, markup] of Object.entries(WIDGETS)) {
-    it(`<${tag}> keeps its controls 44px tall in 16px text`, async () => {
-      const wrap = await fixture<HTMLElement>(staticHtml`<div style="font-size:16px">${unsafeStatic(markup)}</div>`);
+  for (const [tag, markup] of Object.entries(WIDGETS)) for (const size of [16, 12]) {
+    it(`<${tag}> keeps its controls 44px tall in ${size}px text`, async () => {
+      const wrap = await fixture<HTMLElement>(staticHtml`<div style="font-size:${size}px">${unsafeStatic(markup)}</div>`);
       const el = wrap.firstElementChild as LitElement;
       await el.updateComplete;
       const controls = [...el.shadowRoot!.querySelectorAll<HTMLElement>('button, select, summary, .pick, .link')].filter(

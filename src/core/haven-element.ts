@@ -14,7 +14,7 @@ const GLOBAL_ATTRIBUTE =
  *
  * @cssprop --haven-font-family - Font of every widget. Default: the page's font.
  * @cssprop --haven-radius - Corner radius. Default: 0.5em.
- * @cssprop --haven-space - Base spacing unit. Default: 1em, the widget's text size, so spacing follows the text a site chose even where its root font size is changed (62.5 %).
+ * @cssprop --haven-space - Base spacing unit. Default: 1em, the widget's text size, so spacing follows the text a site chose even where its root font size is changed (62.5 %). Give it in `em` too: a `px` or `rem` value comes out a little smaller inside larger text (question rows, the prompt card, region headings).
  * @cssprop --haven-color-text - Text, light theme. Default: #1f2a30.
  * @cssprop --haven-color-muted - Secondary text, light theme. Default: #4d5b63.
  * @cssprop --haven-color-bg - Background, light theme. Default: #ffffff.

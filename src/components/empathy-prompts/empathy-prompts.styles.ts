@@ -20,7 +20,7 @@ export const empathyPromptsStyles = css`
   button,
   select,
   textarea {
-    min-block-size: 2.75em;
+    min-block-size: max(2.75em, 44px);
     border-radius: calc(var(--_radius) / 2);
   }
   button {

@@ -19,8 +19,8 @@ export const faqStyles = css`
     border: 0;
     border-radius: calc(var(--_radius) / 1.9);
     padding: 0.5em 0.25em;
-    /* 44px at 16px, in its own 0.95em text. */
-    min-block-size: calc(2.75em / 0.95);
+    /* 2.75 times the widget's text, in its own 0.95em text, and never under 44px. */
+    min-block-size: max(2.75em / 0.95, 44px);
     text-decoration: underline;
     text-underline-offset: 0.2em;
     cursor: pointer;
@@ -51,10 +51,11 @@ export const faqStyles = css`
   .question {
     display: flex;
     align-items: center;
-    /* Sizes in the widget's text, divided by the heading's own 1.0625: 48px tall at 16px. */
+    /* Sizes in the widget's text, divided by the heading's own 1.0625: 48px tall at 16px,
+       never under 44px. */
     gap: calc(var(--_space) / 1.0625);
     inline-size: 100%;
-    min-block-size: calc(3em / 1.0625);
+    min-block-size: max(3em / 1.0625, 44px);
     padding: 0.75em calc(var(--_space) / 2.125);
     text-align: start;
     color: inherit;

@@ -24,7 +24,7 @@ export const groundingTimerStyles = css`
   label,
   select,
   button {
-    min-block-size: 2.75em;
+    min-block-size: max(2.75em, 44px);
   }
   label {
     max-inline-size: 100%;

@@ -53,7 +53,7 @@ export const helplinesStyles = css`
   .link {
     display: inline-flex;
     align-items: center;
-    min-block-size: 2.75em;
+    min-block-size: max(2.75em, 44px);
     padding: 0.25em 0.9em;
     border: 1px solid var(--haven-helplines-accent, var(--_accent));
     border-radius: var(--_radius);

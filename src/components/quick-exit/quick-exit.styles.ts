@@ -28,7 +28,7 @@ export const quickExitStyles = css`
     background: none;
   }
   .spacer {
-    block-size: calc(2.75em + 2 * var(--haven-quick-exit-offset, 0.5em) + env(safe-area-inset-top, 0px));
+    block-size: calc(max(2.75em, 44px) + 2 * var(--haven-quick-exit-offset, 0.5em) + env(safe-area-inset-top, 0px));
   }
   .leave,
   summary {
@@ -37,8 +37,8 @@ export const quickExitStyles = css`
     align-items: center;
     justify-content: center;
     gap: 0.5em;
-    min-block-size: 2.75em;
-    min-inline-size: 2.75em;
+    min-block-size: max(2.75em, 44px);
+    min-inline-size: max(2.75em, 44px);
     border-radius: var(--_radius);
     cursor: pointer;
   }

@@ -59,7 +59,7 @@ export const stageTableStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.5em;
-    min-block-size: 2.75em;
+    min-block-size: max(2.75em, 44px);
     white-space: nowrap;
     cursor: pointer;
   }
