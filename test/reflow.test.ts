@@ -54,6 +54,8 @@ for (const [width, locale] of [320, 200].flatMap((w) => LOCALES.map((l) => [w, l
           const where = `${name} ${locale} ${node.localName}.${node.className} "${node.textContent!.trim().slice(0, 40)}"`;
           expect(rect.left, where).to.be.at.least(frame.left - 0.5);
           expect(rect.right, where).to.be.at.most(frame.right + 0.5);
+          // Text running out of its own box (a button's label) shows as scroll width.
+          if (node instanceof HTMLElement && node.clientWidth) expect(node.scrollWidth, `${where} text`).to.be.at.most(node.clientWidth + 1);
         }
       });
     }

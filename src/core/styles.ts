@@ -61,6 +61,8 @@ export const baseStyles = css`
     text-transform: none;
     text-shadow: none;
     white-space: normal;
+    /* A long word (Reconhecimento, a German compound) breaks rather than overflow a sidebar. */
+    overflow-wrap: break-word;
     cursor: auto;
   }
   :host([hidden]) {
