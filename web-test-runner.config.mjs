@@ -88,8 +88,8 @@ if (!browsers.length) {
   process.exit(1);
 }
 
-// `media-features`: emulate prefers-color-scheme, forced-colors, prefers-reduced-motion from
-// a test. Answers true when the engine could, false when it cannot (Firefox over BiDi).
+// `media-features`: emulate prefers-color-scheme, forced-colors, prefers-reduced-motion (and
+// the print media type, as the feature `media`) from a test. Answers true when the engine could, false when it cannot (Firefox over BiDi).
 // Chromium goes through CDP directly: puppeteer's emulateMediaFeatures refuses forced-colors.
 // A value of '' removes that feature's emulation.
 // CDP emulation lasts as long as its CDP session, so one session is kept per page.
@@ -105,14 +105,16 @@ const mediaFeatures = {
     emulated.set(session.id, features);
     try {
       if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+      const { media = '', ...rest } = features;
       await cdpSessions.get(page).send('Emulation.setEmulatedMedia', {
-        features: Object.entries(features).map(([name, value]) => ({ name, value })),
+        media,
+        features: Object.entries(rest).map(([name, value]) => ({ name, value })),
       });
       return true;
     } catch {
       try {
-        await page.emulateMediaFeatures(payload.map(({ name, value }) => ({ name, value: value || null })));
-        return !payload.some((f) => f.name === 'forced-colors' && f.value);
+        await page.emulateMediaFeatures(payload.filter(({ name }) => name !== 'media').map(({ name, value }) => ({ name, value: value || null })));
+        return !payload.some((f) => (f.name === 'forced-colors' || f.name === 'media') && f.value);
       } catch {
         return false;
       }

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/faq/index.js';
 import type { HavenFaq, HavenToggleDetail } from '../src/components/faq/index.js';
 import { faq as english } from '../src/locales/en/faq.js';
-import { captureWarnings, collect, deepActiveElement } from './helpers.js';
+import { captureWarnings, collect, deepActiveElement, emulateFeatures, resetFeatures } from './helpers.js';
 
 const questions = (el: HavenFaq) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.question')];
 const panel = (el: HavenFaq, button: HTMLButtonElement) =>
@@ -383,5 +383,21 @@ describe('<haven-faq> bad input', () => {
     questions(el)[0]!.click();
     await el.updateComplete;
     expect([localStorage.length, sessionStorage.length, document.cookie]).to.deep.equal(before);
+  });
+});
+
+describe('<haven-faq> on paper', () => {
+  afterEach(() => resetFeatures());
+
+  it('prints every answer, without the on-screen controls', async () => {
+    const el = await fixture<HavenFaq>(html`<haven-faq></haven-faq>`);
+    const answer = el.shadowRoot!.querySelector<HTMLElement>('.answer[hidden]')!;
+    expect(answer.getBoundingClientRect().height).to.equal(0);
+    // Chromium emulates print media; Firefox over BiDi cannot.
+    if (!(await emulateFeatures([{ name: 'media', value: 'print' }]))) return;
+    expect(matchMedia('print').matches).to.be.true;
+    expect(answer.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(el.shadowRoot!.querySelector<HTMLElement>('.toggle-all')!.getBoundingClientRect().height).to.equal(0);
+    expect(el.shadowRoot!.querySelector<HTMLElement>('.icon')!.getBoundingClientRect().height).to.equal(0);
   });
 });

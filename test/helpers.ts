@@ -26,7 +26,8 @@ export const isFirefox = navigator.userAgent.includes('Firefox');
 
 import { executeServerCommand } from '@web/test-runner-commands';
 
-export type MediaFeature = { name: 'prefers-color-scheme' | 'forced-colors' | 'prefers-reduced-motion'; value: string };
+/** `media` is the media type (`print`), the rest are media features. */
+export type MediaFeature = { name: 'prefers-color-scheme' | 'forced-colors' | 'prefers-reduced-motion' | 'media'; value: string };
 
 /** Emulates media features for this page; false where the engine cannot (Firefox here). */
 export function emulateFeatures(features: MediaFeature[]): Promise<boolean> {
@@ -39,6 +40,7 @@ export function resetFeatures(): Promise<boolean> {
     { name: 'prefers-color-scheme', value: '' },
     { name: 'forced-colors', value: '' },
     { name: 'prefers-reduced-motion', value: '' },
+    { name: 'media', value: '' },
   ]);
 }
 

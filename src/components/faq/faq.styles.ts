@@ -35,9 +35,19 @@ export const faqStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 3em;
   }
+  /* On paper every answer shows (someone printing an FAQ wants the answers), and the
+     controls that only work on screen do not. */
   @media print {
-    .long > .item {
+    .long > .item,
+    .answer[hidden] {
       content-visibility: visible;
+    }
+    .answer[hidden] {
+      display: block;
+    }
+    .controls,
+    .icon {
+      display: none;
     }
   }
   .item:first-of-type {
