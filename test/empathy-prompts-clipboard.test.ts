@@ -1,7 +1,7 @@
 // The real Clipboard API, unstubbed, in each engine. In its own file so that the page has
 // seen no user gesture when the first test runs: a key press grants "transient activation"
 // for a few seconds, and the engines let a page write to the clipboard only inside it.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/empathy-prompts/index.js';
 import type { HavenEmpathyPrompts, HavenPromptDetail } from '../src/components/empathy-prompts/index.js';
@@ -10,14 +10,15 @@ import { collect, deepActiveElement, isFirefox } from './helpers.js';
 const prompts = [{ category: 'ask' as const, text: 'What helps?' }];
 const copyButton = (el: HavenEmpathyPrompts) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="copy"]')!;
 const live = (el: HavenEmpathyPrompts) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
-const settle = () => new Promise((r) => setTimeout(r, 300));
 
 describe('<haven-empathy-prompts> with the engine clipboard', () => {
   it('without a user gesture both engines refuse; the text is left selected in a field, and the visitor told', async () => {
     const el = await fixture<HavenEmpathyPrompts>(html`<haven-empathy-prompts .prompts=${prompts}></haven-empathy-prompts>`);
     const events = collect(el, 'haven-copy');
     copyButton(el).click(); // a script's click is no user gesture
-    await settle();
+    // The announcement comes 100 ms after the refusal: wait for it, not for a fixed time,
+    // which a busy machine overran.
+    await waitUntil(() => live(el), 'nothing was announced', { timeout: 3000 });
     const field = el.shadowRoot!.querySelector('textarea')!;
     expect(field).to.exist;
     expect(deepActiveElement()).to.equal(field);
@@ -42,7 +43,7 @@ describe('<haven-empathy-prompts> with the engine clipboard', () => {
     const events = collect<HavenPromptDetail>(el, 'haven-copy');
     copyButton(el).focus();
     await sendKeys({ press: 'Enter' });
-    await settle();
+    await waitUntil(() => live(el), 'nothing was announced', { timeout: 3000 });
     expect(events).to.deep.equal([{ category: 'ask', text: 'What helps?' }]);
     expect(live(el)).to.equal('Copied');
     expect(el.shadowRoot!.querySelector('textarea')).to.be.null;
