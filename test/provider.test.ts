@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { HavenFaq, HavenProvider } from '../src/index.js';
 import { captureWarnings } from './helpers.js';
@@ -109,6 +109,19 @@ describe('locale resolution without a provider', () => {
     const [a, b] = [...wrap.querySelectorAll('haven-faq')];
     expect(a!.resolvedLocale).to.equal('fr');
     expect(b!.resolvedLocale).to.equal('de');
+  });
+
+  it("switches language when the page's lang changes, as a site's language switch does", async () => {
+    await import('../src/locales/es.js');
+    const { faq: es } = await import('../src/locales/es/faq.js');
+    const wrap = await fixture<HTMLElement>(html`<div lang="en"><section><haven-faq></haven-faq></section></div>`);
+    const faq = wrap.querySelector('haven-faq')!;
+    expect(toggleAllText(faq)).to.equal('Show all answers');
+    wrap.setAttribute('lang', 'es');
+    await waitUntil(() => toggleAllText(faq) === es.showAll, 'the FAQ stayed in English');
+    expect(questions(faq)[0]).to.equal(es.items[0]!.question);
+    wrap.setAttribute('lang', 'en');
+    await waitUntil(() => toggleAllText(faq) === 'Show all answers', 'the FAQ stayed in Spanish');
   });
 });
 

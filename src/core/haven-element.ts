@@ -1,7 +1,7 @@
 import { LitElement, nothing, type PropertyDeclarations } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { havenContext, isTheme, type HavenConfig, type HavenContent, type Theme } from './context.js';
-import { LOCALES_CHANGED, isRtl, resolveStrings, type HavenStrings, type Section } from './strings.js';
+import { LOCALES_CHANGED, isRtl, resolveStrings, watchLang, type HavenStrings, type Section } from './strings.js';
 import { warn } from './warn.js';
 
 const GLOBAL_ATTRIBUTE =
@@ -57,6 +57,7 @@ export class HavenElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     globalThis.addEventListener(LOCALES_CHANGED, this._onLocales);
+    watchLang();
     // A misspelt attribute in a CMS snippet otherwise fails silently.
     const known = (this.constructor as typeof LitElement).observedAttributes;
     for (const { name } of this.attributes) {

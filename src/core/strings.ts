@@ -16,12 +16,26 @@ export type StringsOverride = { [K in Section]?: Partial<HavenStrings[K]> };
  * CDN bundle registers into the same map the bundle reads.
  */
 const REGISTRY = Symbol.for('haven-widgets.locales');
-type Registry = Map<string, StringsOverride> & { revision?: number };
+type Registry = Map<string, StringsOverride> & { revision?: number; watching?: boolean };
 const registry = (): Registry =>
   ((globalThis as { [REGISTRY]?: Registry })[REGISTRY] ??= new Map() as Registry);
 
 /** Fired on `globalThis` when a locale registers, so rendered widgets can switch. */
 export const LOCALES_CHANGED = 'haven-locales-changed';
+
+const changed = (): unknown => globalThis.dispatchEvent?.(new Event(LOCALES_CHANGED));
+
+/**
+ * Once per page (every copy of the library shares the registry): a `lang` attribute changed
+ * anywhere in the document, as a site's own language switch does, fires LOCALES_CHANGED, so
+ * widgets that follow the nearest `lang` re-render in the new language without a reload.
+ */
+export function watchLang(): void {
+  const locales = registry();
+  if (locales.watching) return;
+  locales.watching = true;
+  new MutationObserver(changed).observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
+}
 
 /** Changes whenever a locale registers: part of a widget's "what to re-read" key. */
 export function localesRevision(): number {
@@ -41,7 +55,7 @@ export function registerLocale(locale: string, tables: StringsOverride): void {
   }
   locales.set(key, current);
   locales.revision = (locales.revision ?? 0) + 1;
-  globalThis.dispatchEvent?.(new Event(LOCALES_CHANGED));
+  changed();
 }
 
 /** `pt-BR` is looked up as `pt-br`, then `pt`; English is always the last resort. */
