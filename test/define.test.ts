@@ -29,6 +29,24 @@ describe('defineElement', () => {
     expect(warnings.messages[0]).to.contain('<haven-test-b>').and.contain('0.0.1').and.contain(VERSION);
   });
 
+  it('warns once for all the tags another version holds, not once per tag', () => {
+    for (const tag of ['haven-test-e', 'haven-test-f', 'haven-test-g']) {
+      class Old extends LitElement {}
+      (Old as unknown as Record<symbol, string>)[Symbol.for('haven-widgets.version')] = '0.0.2';
+      customElements.define(tag, Old);
+      defineElement(tag, class extends LitElement {});
+    }
+    expect(warnings.messages.filter((m) => m.includes('0.0.2'))).to.have.length(1);
+  });
+
+  it('warns for each tag that code other than haven-widgets holds', () => {
+    customElements.define('haven-test-h', class extends LitElement {});
+    customElements.define('haven-test-i', class extends LitElement {});
+    defineElement('haven-test-h', class extends LitElement {});
+    defineElement('haven-test-i', class extends LitElement {});
+    expect(warnings.messages.filter((m) => m.includes('other code'))).to.have.length(2);
+  });
+
   it('does not throw when the browser refuses the definition', () => {
     class C extends LitElement {}
     defineElement('haven-test-c', C);

@@ -376,6 +376,22 @@ describe('<haven-faq> bad input', () => {
     expect(el.shadowRoot!.querySelectorAll('[aria-expanded="true"].question')).to.have.length(1000);
   });
 
+  it('shows the first 1,000 of a site\'s <details>, and says so once', async () => {
+    const host = document.createElement('div');
+    host.innerHTML = `<haven-faq>${'<details><summary>Q</summary>A</details>'.repeat(1005)}</haven-faq>`;
+    document.body.append(host);
+    try {
+      const el = host.querySelector<HavenFaq>('haven-faq')!;
+      await el.updateComplete;
+      expect(questions(el)).to.have.length(1000);
+      const capped = warnings.messages.filter((m) => m.includes('1005'));
+      expect(capped).to.have.length(1);
+      expect(capped[0]).to.contain('<haven-faq>').and.contain('<details>').and.contain('only the first 1000');
+    } finally {
+      host.remove();
+    }
+  });
+
   it('stores nothing: no cookie, no storage, after every interaction', async () => {
     const before = [localStorage.length, sessionStorage.length, document.cookie];
     const el = await fixture<HavenFaq>(html`<haven-faq></haven-faq>`);

@@ -111,7 +111,7 @@ describe('parseHelplines', () => {
     expect(bad.problems[0]!.option).to.equal('content.helplines');
     const many = parseHelplines(Array.from({ length: MAX_LINES + 5 }, (_, i) => ({ name: `L${i}` })), 'h');
     expect(many.value).to.have.length(MAX_LINES);
-    expect(many.problems[0]!.message).to.equal(`has over ${MAX_LINES} entries; the rest are left out.`);
+    expect(many.problems[0]!.message).to.equal(`has ${MAX_LINES + 5} entries; only the first ${MAX_LINES} are shown.`);
   });
 });
 

@@ -81,6 +81,12 @@ describe('<haven-provider>', () => {
     expect(warnings.messages.some((m) => m.includes('<haven-provider>') && m.includes('not valid JSON'))).to.be.true;
   });
 
+  it('names a misspelt attribute, as the widgets do', async () => {
+    await fixture<HavenProvider>(html`<haven-provider locle="es" data-site="x"><haven-faq></haven-faq></haven-provider>`);
+    expect(warnings.messages.filter((m) => m.includes('<haven-provider> locle: is not an attribute'))).to.have.length(1);
+    expect(warnings.messages.some((m) => m.includes('data-site'))).to.be.false;
+  });
+
   it('warns about an unknown theme and uses auto', async () => {
     const provider = await fixture<HavenProvider>(html`<haven-provider theme="purple"><haven-faq></haven-faq></haven-provider>`);
     const faq = provider.querySelector('haven-faq')!;

@@ -7,6 +7,12 @@ export interface Parsed<T> {
   problems: Problem[];
 }
 
+/** The first `max` entries of a list; a longer list is one problem saying how many are shown. */
+export function capped<T>(list: readonly T[], max: number, option: string, problems: Problem[]): T[] {
+  if (list.length > max) problems.push({ option, message: `has ${list.length} entries; only the first ${max} are shown.` });
+  return list.slice(0, max);
+}
+
 /** Marks light-DOM nodes a widget wrote itself (JSON-LD), so it never reads them back. */
 export const GENERATED = 'data-haven-generated';
 

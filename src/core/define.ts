@@ -7,12 +7,13 @@ const VERSION_KEY = Symbol.for('haven-widgets.version');
 
 type Tagged = CustomElementConstructor & { [VERSION_KEY]?: string };
 
+/** Other versions (or, for other code, tags) this copy has warned about. */
 const warned = new Set<string>();
 
 /**
  * Registers `tag` once. A second copy of the library finds the tag taken and does nothing;
- * a copy of another version warns once, since the page then runs the first version's code.
- * It never throws: a widget must not break the host page.
+ * a copy of another version warns once for all its tags, since the page then runs the first
+ * version's code. It never throws: a widget must not break the host page.
  */
 export function defineElement(tag: string, ctor: CustomElementConstructor): void {
   const registry = globalThis.customElements;
@@ -21,12 +22,13 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
   const existing = registry.get(tag) as Tagged | undefined;
   if (existing) {
     const other = existing[VERSION_KEY];
-    if (existing !== ctor && other !== VERSION && !warned.has(tag)) {
-      warned.add(tag);
+    const key = other ?? tag;
+    if (existing !== ctor && other !== VERSION && !warned.has(key)) {
+      warned.add(key);
       console.warn(
-        `[haven-widgets] <${tag}> is already defined by ${
-          other ? `haven-widgets ${other}` : 'other code'
-        }; this copy (${VERSION}) is not used for it. Load one copy of haven-widgets per page.`,
+        other
+          ? `[haven-widgets] <${tag}> and the other widgets are already defined by haven-widgets ${other}; this copy (${VERSION}) is not used for them. Load one copy of haven-widgets per page.`
+          : `[haven-widgets] <${tag}> is already defined by other code; this copy (${VERSION}) is not used for it.`,
       );
     }
     return;

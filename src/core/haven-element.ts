@@ -2,10 +2,8 @@ import { LitElement, nothing, type PropertyDeclarations } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { havenContext, isTheme, type HavenConfig, type HavenContent, type Theme } from './context.js';
 import { LOCALES_CHANGED, isRtl, resolveStrings, watchLang, type HavenStrings, type Section } from './strings.js';
-import { warn } from './warn.js';
+import { warn, warnUnknownAttributes } from './warn.js';
 
-const GLOBAL_ATTRIBUTE =
-  /^(id|class|style|lang|dir|hidden|slot|part|title|role|tabindex|translate|inert|exportparts|nonce|is|popover|autofocus|contenteditable|draggable|spellcheck|enterkeyhint|inputmode|accesskey|(data|aria)-.+|on[a-z]+)$/;
 
 
 /**
@@ -58,13 +56,7 @@ export class HavenElement extends LitElement {
     super.connectedCallback();
     globalThis.addEventListener(LOCALES_CHANGED, this._onLocales);
     watchLang();
-    // A misspelt attribute in a CMS snippet otherwise fails silently.
-    const known = (this.constructor as typeof LitElement).observedAttributes;
-    for (const { name } of this.attributes) {
-      if (!known.includes(name) && !GLOBAL_ATTRIBUTE.test(name)) {
-        warn(this, name, 'is not an attribute of this element; it is ignored.');
-      }
-    }
+    warnUnknownAttributes(this, (this.constructor as typeof LitElement).observedAttributes);
   }
 
   override disconnectedCallback(): void {

@@ -22,6 +22,18 @@ export function warn(element: Element, option: string, message: string): void {
   console.warn(`[haven-widgets] ${line}`);
 }
 
+const GLOBAL_ATTRIBUTE =
+  /^(id|class|style|lang|dir|hidden|slot|part|title|role|tabindex|translate|inert|exportparts|nonce|is|popover|autofocus|contenteditable|draggable|spellcheck|enterkeyhint|inputmode|accesskey|(data|aria)-.+|on[a-z]+)$/;
+
+/** A misspelt attribute in a CMS snippet otherwise fails silently: each unknown one is named. */
+export function warnUnknownAttributes(element: Element, known: readonly string[]): void {
+  for (const { name } of element.attributes) {
+    if (!known.includes(name) && !GLOBAL_ATTRIBUTE.test(name)) {
+      warn(element, name, 'is not an attribute of this element; it is ignored.');
+    }
+  }
+}
+
 export function warnAll(element: Element, problems: readonly Problem[]): void {
   for (const p of problems) warn(element, p.option, p.message);
 }

@@ -1,5 +1,5 @@
 import type { Parsed } from '../../core/content.js';
-import { GENERATED, text, uniqueIds, words } from '../../core/content.js';
+import { GENERATED, capped, text, uniqueIds, words } from '../../core/content.js';
 import type { Problem } from '../../core/warn.js';
 import type { FaqItemInput } from '../../locales/en/faq.js';
 
@@ -28,7 +28,7 @@ export function parseItems(input: unknown, option: string): Parsed<FaqItem[]> {
     return { value: [], problems };
   }
   const items: FaqItem[] = [];
-  input.slice(0, MAX_ITEMS).forEach((raw: unknown, i) => {
+  capped(input, MAX_ITEMS, option, problems).forEach((raw: unknown, i) => {
     const entry = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
     const question = text(entry.question);
     const answer = text(entry.answer);
@@ -39,9 +39,6 @@ export function parseItems(input: unknown, option: string): Parsed<FaqItem[]> {
     }
     items.push({ id: text(entry.id), question, answer, open: entry.open === true });
   });
-  if (input.length > MAX_ITEMS) {
-    problems.push({ option, message: `has ${input.length} items; only the first ${MAX_ITEMS} are shown.` });
-  }
   return { value: uniqueIds(items, (item) => item.question, 'question', (_, i) => `${option}[${i}].id`, problems), problems };
 }
 
@@ -57,7 +54,7 @@ export function itemsFromDetails(host: Element): Parsed<FaqItem[]> | undefined {
   if (!details.length) return undefined;
   const problems: Problem[] = [];
   const items: FaqItem[] = [];
-  details.slice(0, MAX_ITEMS).forEach((d, i) => {
+  capped(details, MAX_ITEMS, '<details>', problems).forEach((d, i) => {
     const summary = [...d.children].find((c) => c.localName === 'summary');
     const question = words(summary);
     const nodes = [...d.childNodes].filter((n) => n !== summary).map((n) => n.cloneNode(true));

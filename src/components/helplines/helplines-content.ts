@@ -1,4 +1,4 @@
-import { GENERATED, text, words, type Parsed } from '../../core/content.js';
+import { GENERATED, capped, text, words, type Parsed } from '../../core/content.js';
 import { phoneNumber, safeUrl } from '../../core/safe-url.js';
 import type { Problem } from '../../core/warn.js';
 import type { HelplineInput } from '../../locales/en/helplines.js';
@@ -77,7 +77,7 @@ export function parseHelplines(
     return { value: [], problems };
   }
   const lines: Helpline[] = [];
-  input.slice(0, MAX_LINES).forEach((raw: unknown, i) => {
+  capped(input, MAX_LINES, option, problems).forEach((raw: unknown, i) => {
     const e = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
     const name = text(e.name);
     const where = at(i);
@@ -97,9 +97,6 @@ export function parseHelplines(
       region: text(e.region),
     });
   });
-  if (input.length > MAX_LINES) {
-    problems.push({ option, message: `has over ${MAX_LINES} entries; the rest are left out.` });
-  }
   return { value: lines, problems };
 }
 

@@ -3,7 +3,7 @@ import { ContextProvider } from '@lit/context';
 import { havenContext, isTheme, type HavenConfig, type HavenContent, type Theme } from '../../core/context.js';
 import { LightDomController, jsonChild, parseJson } from '../../core/content.js';
 import type { StringsOverride } from '../../core/strings.js';
-import { warn } from '../../core/warn.js';
+import { warn, warnUnknownAttributes } from '../../core/warn.js';
 
 const KEYS = ['locale', 'theme', 'strings', 'content'];
 
@@ -48,6 +48,11 @@ export class HavenProvider extends LitElement {
   private readonly _light = new LightDomController(this);
   private readonly _provider = new ContextProvider(this, { context: havenContext });
   private _json: HavenConfig = {};
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    warnUnknownAttributes(this, HavenProvider.observedAttributes);
+  }
 
   /** What the widgets inside receive. A new object on each change, so they all update. */
   get config(): HavenConfig {

@@ -24,7 +24,7 @@ export interface HavenStageSelectDetail {
  * `{ caption?, columns?, stages }`; a child `<table>` (readable before the script loads, its
  * cells' markup kept); the provider's `content.stageTable`; the built-in stages of the locale.
  *
- * In a narrow container (under 36rem, measured by a container query, not the viewport) each
+ * In a narrow container (under 36em, measured by a container query, not the viewport) each
  * stage becomes a card with its column headings shown beside its cells. The table keeps
  * explicit ARIA table roles, so screen readers still meet a table in that layout.
  *
