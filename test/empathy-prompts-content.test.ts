@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { Deck, seeded } from '../src/components/empathy-prompts/prompt-deck.js';
 import {
   CATEGORIES,
+  MAX_PROMPTS,
   blankParts,
   fill,
   fromTable,
@@ -137,5 +138,17 @@ describe('prompts-content (pure)', () => {
     expect(parsed.problems).to.have.length(1);
     expect(parsed.problems[0]!.option).to.equal('<ul data-category="jokes">');
     expect(promptsFromLists(document.createElement('div'))).to.be.undefined;
+  });
+
+  it('keeps the first 1,000 prompts of a huge list, from JSON or markup, with one problem', () => {
+    const many = Array.from({ length: MAX_PROMPTS + 20 }, (_, i) => ({ category: 'ask', text: `Question ${i}?` }));
+    const parsed = parsePrompts(many, 'prompts');
+    expect(parsed.value.ask).to.have.length(MAX_PROMPTS);
+    expect(parsed.problems).to.deep.equal([{ option: 'prompts', message: `has ${MAX_PROMPTS + 20} entries; only the first ${MAX_PROMPTS} are shown.` }]);
+    const host = document.createElement('div');
+    host.innerHTML = `<ul data-category="ask">${many.map((p) => `<li>${p.text}</li>`).join('')}</ul>`;
+    const fromMarkup = promptsFromLists(host)!;
+    expect(fromMarkup.value.ask).to.have.length(MAX_PROMPTS);
+    expect(fromMarkup.problems.map((p) => p.option)).to.deep.equal(['<li>']);
   });
 });

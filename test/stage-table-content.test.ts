@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { extraCells, parseColumns, parseTable, tableFromLightDom } from '../src/components/stage-table/stage-content.js';
+import { MAX_STAGES, extraCells, parseColumns, parseTable, tableFromLightDom } from '../src/components/stage-table/stage-content.js';
 import type { Problem } from '../src/core/warn.js';
 
 describe('stage-content (pure)', () => {
@@ -69,5 +69,17 @@ describe('stage-content (pure)', () => {
     expect((result.value.stages[0]!.nodes![0]![0] as Element).localName).to.equal('b');
     expect(result.problems.map((p) => p.option)).to.deep.equal(['<table> row 2']);
     expect(tableFromLightDom(document.createElement('div'))).to.equal(undefined);
+  });
+
+  it('keeps the first 100 stages of a huge list, from JSON or a table, with one problem', () => {
+    const many = Array.from({ length: MAX_STAGES + 3 }, (_, i) => ({ name: `Stage ${i}`, cells: ['a', 'b'] }));
+    const parsed = parseTable(many, 'stages');
+    expect(parsed.value.stages).to.have.length(MAX_STAGES);
+    expect(parsed.problems).to.deep.equal([{ option: 'stages', message: `has ${MAX_STAGES + 3} entries; only the first ${MAX_STAGES} are shown.` }]);
+    const host = document.createElement('div');
+    host.innerHTML = `<table><tbody>${many.map((s) => `<tr><th>${s.name}</th><td>a</td><td>b</td></tr>`).join('')}</tbody></table>`;
+    const fromTable = tableFromLightDom(host)!;
+    expect(fromTable.value.stages).to.have.length(MAX_STAGES);
+    expect(fromTable.problems.map((p) => p.option)).to.deep.equal(['<table> rows']);
   });
 });

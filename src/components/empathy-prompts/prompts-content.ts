@@ -1,5 +1,5 @@
 import type { Parsed } from '../../core/content.js';
-import { text } from '../../core/content.js';
+import { capped, text } from '../../core/content.js';
 import type { Problem } from '../../core/warn.js';
 import type { PromptCategory, PromptInput } from '../../locales/en/empathy-prompts.js';
 
@@ -9,6 +9,9 @@ export type { PromptCategory, PromptInput };
 export type PromptSets = Record<PromptCategory, string[]>;
 
 export const CATEGORIES: readonly PromptCategory[] = ['reflect', 'ask', 'validate', 'boundaries'];
+
+/** More prompts than anyone reads; past it, Show all would build a huge list. */
+export const MAX_PROMPTS = 1000;
 
 const BLANK = /_{2,}/g;
 const KINDS = 'is not reflect, ask, validate or boundaries';
@@ -36,7 +39,7 @@ export function parsePrompts(input: unknown, option: string): Parsed<PromptSets>
     return { value, problems: [{ option, message: 'must be an array of { category, text }; it is ignored.' }] };
   }
   const problems: Problem[] = [];
-  input.forEach((raw: unknown, i) => {
+  capped(input, MAX_PROMPTS, option, problems).forEach((raw: unknown, i) => {
     const { category, text: t } = Object(raw) as Record<string, unknown>;
     const prompt = text(t).replace(/\s+/g, ' ');
     if (!isCategory(category) || !prompt) {
@@ -74,7 +77,8 @@ export function promptsFromLists(host: Element): Parsed<PromptSets> | undefined 
       for (const li of list.children) if (text(li.textContent)) input.push({ category, text: li.textContent! });
     }
   }
-  return { value: parsePrompts(input, '').value, problems };
+  const parsed = parsePrompts(input, '<li>');
+  return { value: parsed.value, problems: [...problems, ...parsed.problems] };
 }
 
 /**

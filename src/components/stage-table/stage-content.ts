@@ -1,4 +1,4 @@
-import { GENERATED, text, uniqueIds, words, type Parsed } from '../../core/content.js';
+import { GENERATED, capped, text, uniqueIds, words, type Parsed } from '../../core/content.js';
 import type { Problem } from '../../core/warn.js';
 import type { StageInput, StageTableInput } from '../../locales/en/stage-table.js';
 
@@ -19,6 +19,9 @@ export interface StageTable {
   stages: Stage[];
 }
 
+/** Far more stages than any guide has; past it a table is a mistake, not a guide. */
+export const MAX_STAGES = 100;
+
 /**
  * Validates stages (an array) or a whole table (`{ caption?, columns?, stages }`) from a
  * property, JSON or the provider. Stages without a name are left out, each with a problem.
@@ -31,7 +34,7 @@ export function parseTable(input: unknown, option: string): Parsed<StageTable> {
   const stages: Stage[] = [];
   if (!Array.isArray(list)) problems.push({ option: at, message: 'must be an array of stages; it is ignored.' });
   else {
-    list.forEach((raw: unknown, i) => {
+    capped(list, MAX_STAGES, at, problems).forEach((raw: unknown, i) => {
       const row = (Array.isArray(raw) ? { name: raw[0], cells: raw.slice(1) } : raw || {}) as Record<string, unknown>;
       const name = text(row.name);
       const cells = row.cells ?? [];
@@ -65,7 +68,7 @@ export function tableFromLightDom(host: Element): Parsed<StageTable> | undefined
   const rows = [...table.tBodies].flatMap((b) => [...b.rows]);
   const head = table.tHead?.rows[0] ?? ([...(rows[0]?.cells ?? [])].every((c) => c.localName == 'th') ? rows.shift() : undefined);
   const stages: Stage[] = [];
-  rows.forEach((row, i) => {
+  capped(rows, MAX_STAGES, '<table> rows', problems).forEach((row, i) => {
     const [th, ...cells] = row.cells;
     const name = words(th);
     if (!name) return problems.push({ option: `<table> row ${i + 1}`, message: 'has no name in its first cell; it is left out.' });
