@@ -136,6 +136,22 @@ describe('<haven-empathy-prompts> keyboard', () => {
     expect(deepActiveElement()).to.equal(button(el, 'another'));
   });
 
+  it('says a blank as "blank", as the prompt reads on screen, not as underscores', async () => {
+    const prompts = [
+      { category: 'reflect', text: 'You sound tired.' },
+      { category: 'reflect', text: "It sounds like you're feeling ___." },
+    ];
+    const el = await fixture<HavenEmpathyPrompts>(html`<haven-empathy-prompts .prompts=${prompts}></haven-empathy-prompts>`);
+    for (let i = 0; i < 2; i++) {
+      button(el, 'another').click();
+      await el.updateComplete;
+      await settle();
+      if (el.currentPrompt.text.includes('___')) break;
+    }
+    expect(el.currentPrompt.text).to.contain('___');
+    expect(live(el)).to.equal("It sounds like you're feeling blank.");
+  });
+
   it('shows and hides the whole list with Show all (a disclosure)', async () => {
     const el = await fixture<HavenEmpathyPrompts>(html`<haven-empathy-prompts category="validate"></haven-empathy-prompts>`);
     const toggle = button(el, 'show-all');

@@ -135,7 +135,7 @@ describe('helplinesFromMarkup', () => {
           <span data-hours>24 hours</span>
           <span data-languages>English, Welsh</span>
         </li>
-        <li><b>Bold name</b></li>
+        <li><b>Bold name</b> Written as plain text, not marked. <a href="tel:999">999</a></li>
       </ul>
       <ol><li><span data-name>Named by data-name</span></li></ol>`);
     const { value, problems } = helplinesFromMarkup(host)!;
@@ -157,6 +157,9 @@ describe('helplinesFromMarkup', () => {
       hours: '24 hours',
       languages: ['English', 'Welsh'],
     });
+    // Text a site wrote plainly, without data-description, is the description.
+    expect(value[2]!.description).to.equal('Written as plain text, not marked.');
+    expect(value[0]!.description).to.equal('');
   });
 
   it('shows the href number when the link text names another number', () => {

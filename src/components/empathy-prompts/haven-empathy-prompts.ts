@@ -214,7 +214,8 @@ export class HavenEmpathyPrompts extends HavenElement {
 
   private _another(): void {
     this._deck(this._active()).next();
-    this._announcer.announce(this._shownByVisitor().text);
+    // Said as shown: a blank no word fills is read as "blank", not as underscores.
+    this._announcer.announce(fill(this._shownByVisitor().text, this.strings('empathyPrompts', english).blank));
   }
 
   private _onWord(event: Event): void {

@@ -145,8 +145,8 @@ export class HavenFaq extends HavenElement {
                 ><span class="icon" part="icon" aria-hidden="true"></span
               ></button
             ></div
-            ><div class="answer" part="answer" id="a${i}" role=${regions ? 'region' : nothing}
-              aria-labelledby=${regions ? `q${i}` : nothing} hidden=${open ? nothing : 'until-found'}
+            ><div class="answer" part="answer" id="a${i}" role=${regions && open ? 'region' : nothing}
+              aria-labelledby=${regions && open ? `q${i}` : nothing} hidden=${open ? nothing : 'until-found'}
               ><div class="answer-body">${(item.nodes ??= paragraphs(item.answer).map(paragraph))}</div
             ></div
           ></div>`;

@@ -109,7 +109,7 @@ export function parseHelplines(
  * <ul>
  *   <li>
  *     <strong>Name</strong>
- *     <span data-description>What it is for</span>
+ *     <span data-description>What it is for</span>   (or plain text: what is not name, link or field)
  *     <a href="tel:08082000247">0808 2000 247</a>
  *     <a href="sms:88788" data-keyword="START">Text START to 88788</a>
  *     <a href="https://…" data-chat>Chat online</a>
@@ -119,6 +119,13 @@ export function parseHelplines(
  * </ul>
  * ```
  */
+/** An item's own text besides its name, links and marked fields: "Someone to talk to." */
+function looseText(li: Element): string {
+  const rest = li.cloneNode(true) as Element;
+  for (const n of rest.querySelectorAll('[data-name],strong,b,a,[data-hours],[data-languages]')) n.remove();
+  return words(rest);
+}
+
 export function helplinesFromMarkup(host: Element): Parsed<Helpline[]> | undefined {
   const inputs: Record<string, unknown>[] = [];
   let region = '';
@@ -132,7 +139,7 @@ export function helplinesFromMarkup(host: Element): Parsed<Helpline[]> | undefin
       const shownAs: Record<string, string> = {};
       const entry: Record<string, unknown> = {
         name: words(li.querySelector('[data-name],strong,b')),
-        description: field('description'),
+        description: field('description') || looseText(li),
         hours: field('hours'),
         languages: field('languages'),
         region,
