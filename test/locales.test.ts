@@ -54,6 +54,24 @@ describe('locales', () => {
     });
   }
 
+  it('keeps every placeholder of every English string ({leave}, {n:…}) in each translation', async () => {
+    const names = (text: string) => [...text.matchAll(/\{(\w+)[:}]/g)].map((m) => m[1]).sort();
+    const wrong: string[] = [];
+    for (const locale of LOCALES) {
+      const tables = await tablesOf(locale);
+      for (const [section, table] of Object.entries(english)) {
+        if (typeof table !== 'object' || !table) continue;
+        for (const [key, value] of Object.entries(table)) {
+          const other = tables[section]?.[key];
+          if (typeof value === 'string' && typeof other === 'string' && names(value).join() !== names(other).join()) {
+            wrong.push(`${locale} ${section}.${key}: ${names(other).join() || 'none'} for ${names(value).join() || 'none'}`);
+          }
+        }
+      }
+    }
+    expect(wrong).to.deep.equal([]);
+  });
+
   it('keeps the built-in FAQ ids the same in every locale, so #links work in any language', async () => {
     for (const locale of LOCALES) {
       const tables = await tablesOf(locale);

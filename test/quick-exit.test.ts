@@ -319,6 +319,22 @@ describe('<haven-quick-exit> Shift pressed 3 times', () => {
     expect(cover()!.open).to.be.true;
   });
 
+  it('can be turned off with no-shortcut (NVDA pauses speech on Shift): only the button leaves, and the help says so', async () => {
+    const el = await fixture<HavenQuickExit>(html`<haven-quick-exit placement="inline" no-shortcut></haven-quick-exit>`);
+    const events = collect<HavenExitDetail>(document, 'haven-exit');
+    for (let i = 0; i < 3; i++) {
+      await shift(el);
+      now += 500;
+    }
+    expect(events).to.deep.equal([]);
+    expect(calls).to.deep.equal([]);
+    expect(litDots(el)).to.be.null;
+    expect($(el, '[part="help-panel"]')!.textContent).not.to.contain('Shift');
+    expect(warnings.messages).to.deep.equal([]);
+    button(el).click();
+    expect(calls).to.deep.equal([['replace', DEFAULT_HREF]]);
+  });
+
   it('works wherever focus is, in a text field too', async () => {
     const wrap = await fixture<HTMLElement>(html`<div><input aria-label="Message" /><haven-quick-exit placement="inline"></haven-quick-exit></div>`);
     wrap.querySelector('input')!.focus();

@@ -62,6 +62,7 @@ export class HavenQuickExit extends HavenElement {
     openAlso: { attribute: 'open-also' },
     clearStorageKeys: { attribute: 'clear-storage-keys' },
     safetyHref: { attribute: 'safety-href' },
+    noShortcut: { type: Boolean, attribute: 'no-shortcut' },
   };
 
   static override styles = [baseStyles, quickExitStyles];
@@ -83,6 +84,13 @@ export class HavenQuickExit extends HavenElement {
 
   /** Your page about staying safe online, linked from "How this works". */
   safetyHref?: string;
+
+  /**
+   * Turns the Shift × 3 shortcut off: only the button (and `data-haven-exit` links) leave.
+   * For sites whose visitors use NVDA, where Shift alone pauses speech, so pausing three
+   * times within 5 seconds would leave the site.
+   */
+  noShortcut = false;
 
   private readonly _seq = new ShiftSequence(() => performance.now());
   private readonly _announcer = new Announcer(this);
@@ -125,7 +133,7 @@ export class HavenQuickExit extends HavenElement {
     // No whitespace between elements: html`` templates ship as written.
     return html`${fixed ? html`<div class="spacer" part="spacer"></div>` : nothing}<div class="${this.rootClasses} ${fixed ? 'fixed' : 'inline'}" dir=${this.resolvedDir} part="base" popover=${fixed ? 'manual' : nothing}><button type="button" class="leave primary" part="button" @click=${() => this._exit('button')}>${s.leave}${count
       ? html`<span class="dots" part="dots" aria-hidden="true">${[0, 1, 2].map((i) => html`<span class="dot ${i < count ? 'on' : ''}"></span>`)}</span>`
-      : nothing}</button><details class="help" part="help"><summary part="help-toggle"><span class="icon" aria-hidden="true">?</span><span class=${fixed ? 'visually-hidden' : 'label'}>${s.howItWorks}</span></summary><div class="panel" part="help-panel"><p>${format(s.howText, { leave: s.leave })}</p><p>${s.limitsText}</p>${safety ? html`<p><a href=${safety} part="safety-link">${s.safetyLink}</a></p>` : nothing}</div></details>${this._announcer.region()}</div>`;
+      : nothing}</button><details class="help" part="help"><summary part="help-toggle"><span class="icon" aria-hidden="true">?</span><span class=${fixed ? 'visually-hidden' : 'label'}>${s.howItWorks}</span></summary><div class="panel" part="help-panel"><p>${format(this.noShortcut ? s.howTextButtonOnly : s.howText, { leave: s.leave })}</p><p>${s.limitsText}</p>${safety ? html`<p><a href=${safety} part="safety-link">${s.safetyLink}</a></p>` : nothing}</div></details>${this._announcer.region()}</div>`;
   }
 
   protected override updated(): void {
@@ -148,7 +156,7 @@ export class HavenQuickExit extends HavenElement {
   }
 
   private readonly _onKey = (event: Event): void => {
-    if (live[0] !== this) return;
+    if (live[0] !== this || this.noShortcut) return;
     const step = this._seq.handle(event as KeyboardEvent);
     if (step === 'exit') this._exit('shift');
     else if (step !== 'none') {

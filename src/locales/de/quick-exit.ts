@@ -5,6 +5,8 @@ export const quickExit: QuickExitStrings = {
   howItWorks: 'So funktioniert es',
   howText:
     'Wähle „{leave}“ oder drücke 3-mal die Shift-Taste. Dann wird diese Seite sofort verborgen und durch eine alltägliche Website ersetzt. Mit „Zurück“ kommst du nicht hierher zurück.',
+  howTextButtonOnly:
+    'Wähle „{leave}“. Dann wird diese Seite sofort verborgen und durch eine alltägliche Website ersetzt. Mit „Zurück“ kommst du nicht hierher zurück.',
   limitsText:
     'Dein Browserverlauf wird dabei nicht gelöscht: Diese Seite ist auf diesem Gerät weiterhin zu finden. Ein privates Fenster oder ein Gerät, das nur du nutzt, hinterlässt weniger Spuren.',
   safetyLink: 'Mehr zu Sicherheit im Netz',

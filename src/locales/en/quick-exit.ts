@@ -3,9 +3,10 @@ export interface QuickExitStrings {
   leave: string;
   /** The disclosure that explains the exit (a "?" alone when the button is fixed). */
   howItWorks: string;
-  /** What the exit does. */
-  /** `{leave}` is replaced by the button's own text, so the two never disagree. */
+  /** What the exit does. `{leave}` is replaced by the button's own text, so the two never disagree. */
   howText: string;
+  /** The same, for a site that turned the Shift shortcut off (`no-shortcut`). */
+  howTextButtonOnly: string;
   /** What it does not do: the honest part. */
   limitsText: string;
   /** The link to the site's safety page, when the site gives one. */
@@ -24,6 +25,8 @@ export const quickExit: QuickExitStrings = {
   howItWorks: 'How this works',
   howText:
     'Select “{leave}”, or press Shift 3 times, and this page is hidden at once and replaced by an everyday website. Back will not bring you here.',
+  howTextButtonOnly:
+    'Select “{leave}” and this page is hidden at once and replaced by an everyday website. Back will not bring you here.',
   limitsText:
     'It does not erase your browsing history: this site can still be found on this device. A private window, or a device only you use, leaves fewer traces.',
   safetyLink: 'More on staying safe online',

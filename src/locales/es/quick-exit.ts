@@ -5,6 +5,8 @@ export const quickExit: QuickExitStrings = {
   howItWorks: 'Cómo funciona',
   howText:
     'Selecciona “{leave}”, o pulsa Mayús (Shift) 3 veces, y esta página se oculta al instante y se cambia por un sitio web cualquiera. El botón Atrás no te traerá de vuelta aquí.',
+  howTextButtonOnly:
+    'Selecciona “{leave}” y esta página se oculta al instante y se cambia por un sitio web cualquiera. El botón Atrás no te traerá de vuelta aquí.',
   limitsText:
     'No borra tu historial de navegación: este sitio todavía se puede encontrar en este dispositivo. Una ventana privada, o un dispositivo que solo uses tú, deja menos rastro.',
   safetyLink: 'Más sobre cómo protegerte en internet',

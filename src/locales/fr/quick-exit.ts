@@ -5,6 +5,8 @@ export const quickExit: QuickExitStrings = {
   howItWorks: 'Comment ça marche',
   howText:
     'Sélectionnez « {leave} » ou appuyez 3 fois sur Maj : cette page est aussitôt masquée et remplacée par un site ordinaire. Revenir en arrière ne vous ramènera pas ici.',
+  howTextButtonOnly:
+    'Sélectionnez « {leave} » : cette page est aussitôt masquée et remplacée par un site ordinaire. Revenir en arrière ne vous ramènera pas ici.',
   limitsText:
     'Cela n’efface pas votre historique de navigation : on peut encore retrouver ce site sur cet appareil. Une fenêtre de navigation privée, ou un appareil que personne d’autre n’utilise, laisse moins de traces.',
   safetyLink: 'En savoir plus sur la sécurité en ligne',

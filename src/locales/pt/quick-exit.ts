@@ -5,6 +5,8 @@ export const quickExit: QuickExitStrings = {
   howItWorks: 'Como funciona',
   howText:
     'Selecione “{leave}” ou pressione Shift 3 vezes, e esta página é escondida imediatamente e substituída por um site comum. O botão Voltar não traz você de volta para cá.',
+  howTextButtonOnly:
+    'Selecione “{leave}” e esta página é escondida imediatamente e substituída por um site comum. O botão Voltar não traz você de volta para cá.',
   limitsText:
     'Isso não apaga seu histórico de navegação: este site ainda pode ser encontrado neste dispositivo. Uma janela anônima, ou um dispositivo que só você usa, deixa menos rastros.',
   safetyLink: 'Mais sobre segurança na internet',
