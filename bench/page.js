@@ -31,7 +31,7 @@ const HEADINGS = ['Healing stage', 'What to expect', 'Support strategies'];
 class BareStageTable extends LitElement {
   static properties = { stages: { attribute: false } };
   render() {
-    return html`<div class="root theme-auto" part="base"><table role="table" part="table" aria-labelledby="caption"><caption id="caption" part="caption">Stages of healing</caption><thead role="rowgroup"><tr role="row">${HEADINGS.map((h) => html`<th scope="col" role="columnheader" part="column-header">${h}</th>`)}</tr></thead><tbody role="rowgroup">${this.stages.map(
+    return html`<div class="root theme-auto" part="base"><table role="table" part="table"><caption part="caption">Stages of healing</caption><thead role="rowgroup"><tr role="row">${HEADINGS.map((h) => html`<th scope="col" role="columnheader" part="column-header">${h}</th>`)}</tr></thead><tbody role="rowgroup">${this.stages.map(
       (st, i) => html`<tr role="row" class="" part="row"><th scope="row" role="rowheader" part="stage"><span id="n${i}">${st.name}</span></th>${st.cells.map(
         (c, j) => html`<td role="cell" part="cell"><span class="label" aria-hidden="true">${HEADINGS[j + 1]}</span><p>${c}</p></td>`,
       )}</tr>`,

@@ -100,7 +100,7 @@ export class HavenStageTable extends HavenElement {
     // which makes some engines drop their table semantics. No whitespace between the table's
     // elements: html`` keeps it, and with many tables on a page the empty text nodes cost
     // cloning and style time for nothing.
-    return html`<div class=${this.rootClasses} dir=${this.resolvedDir} part="base"><table role="table" part="table" aria-labelledby="caption" aria-describedby=${this.note ? 'note' : nothing}><caption id="caption" part="caption">${this.caption || caption || s.caption}</caption><thead role="rowgroup"><tr role="row">${heads.map(
+    return html`<div class=${this.rootClasses} dir=${this.resolvedDir} part="base"><table role="table" part="table" aria-describedby=${this.note ? 'note' : nothing}><caption part="caption">${this.caption || caption || s.caption}</caption><thead role="rowgroup"><tr role="row">${heads.map(
       (h) => html`<th scope="col" role="columnheader" part="column-header">${h}</th>`,
     )}</tr></thead><tbody role="rowgroup">${stages.map((stage, i) => this._row(stage, i, columns, s))}</tbody></table>${this.note
       ? html`<p id="note" class="note" part="note">${s.note}</p>`
