@@ -36,7 +36,7 @@ describe('<haven-stage-table> defaults and table semantics', () => {
     expect(words(table.querySelector('caption'))).to.equal('Stages of healing');
     // Named by its own <caption>, in the card layout too; aria-labelledby on top made
     // Chromium read the caption twice, as name and as description.
-    expect(table.caption).to.equal(table.querySelector('caption'));
+    expect((table as HTMLTableElement).caption).to.equal(table.querySelector('caption'));
     expect(table.hasAttribute('aria-labelledby')).to.be.false;
     expect(headings(el)).to.deep.equal(['Healing stage', 'What to expect', 'Support strategies']);
     expect($$(el, 'thead th').every((th) => th.getAttribute('scope') === 'col')).to.be.true;
