@@ -139,7 +139,6 @@ describe('helplinesFromMarkup', () => {
       </ul>
       <ol><li><span data-name>Named by data-name</span></li></ol>`);
     const { value, problems } = helplinesFromMarkup(host)!;
-    expect(problems).to.deep.equal([]);
     expect(value.map((l) => [l.name, l.region])).to.deep.equal([
       ['No region', ''],
       ['UK Line', 'United Kingdom'],
@@ -157,9 +156,25 @@ describe('helplinesFromMarkup', () => {
       hours: '24 hours',
       languages: ['English', 'Welsh'],
     });
-    // Text a site wrote plainly, without data-description, is the description.
-    expect(value[2]!.description).to.equal('Written as plain text, not marked.');
-    expect(value[0]!.description).to.equal('');
+    // Words a site wrote plainly, without data-description, are not guessed into a
+    // description: they are named in a warning instead.
+    expect(value[2]!.description).to.equal('');
+    expect(problems).to.deep.equal([
+      {
+        option: '<li> 3',
+        message: 'has words outside its name, links and data-* spans ("Written as plain text, not marked."); they are not shown. Put a description in <span data-description>.',
+      },
+    ]);
+  });
+
+  it('says nothing of separators, hidden text or nested lists beside the links', () => {
+    const { problems } = helplinesFromMarkup(
+      markup(`<ul>
+        <li><strong>A</strong> | <a href="tel:116123">116 123</a> · <a href="https://example.org/">Site</a> –</li>
+        <li><strong>B</strong><span class="visually-hidden">Phone:</span><a href="tel:999">999</a><ul><li>Sub</li></ul></li>
+      </ul>`),
+    )!;
+    expect(problems).to.deep.equal([]);
   });
 
   it('shows the href number when the link text names another number', () => {

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
-import type { HavenFaq, HavenProvider } from '../src/index.js';
+import type { HavenEmpathyPrompts, HavenFaq, HavenProvider } from '../src/index.js';
 import { captureWarnings } from './helpers.js';
 
 const questions = (el: HavenFaq) => [...el.shadowRoot!.querySelectorAll('button.question')].map((b) => b.textContent!.trim());
@@ -87,6 +87,13 @@ describe('<haven-provider>', () => {
     expect(warnings.messages.some((m) => m.includes('data-site'))).to.be.false;
   });
 
+  it('takes attributes frameworks and microdata add for what they are, not typos', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div></div>`);
+    wrap.innerHTML = '<haven-provider _ngcontent-ng-c12="" ng-reflect-locale="es" itemprop="x" x-data="{}" :class="a" @click="b"><haven-faq _ngcontent-ng-c12="" v-cloak=""></haven-faq></haven-provider>';
+    await wrap.querySelector('haven-faq')!.updateComplete;
+    expect(warnings.messages.filter((m) => m.includes('is not an attribute'))).to.deep.equal([]);
+  });
+
   it('warns about an unknown theme and uses auto', async () => {
     const provider = await fixture<HavenProvider>(html`<haven-provider theme="purple"><haven-faq></haven-faq></haven-provider>`);
     const faq = provider.querySelector('haven-faq')!;
@@ -128,6 +135,22 @@ describe('locale resolution without a provider', () => {
     expect(questions(faq)[0]).to.equal(es.items[0]!.question);
     wrap.setAttribute('lang', 'en');
     await waitUntil(() => toggleAllText(faq) === 'Show all answers', 'the FAQ stayed in Spanish');
+  });
+
+  it('drops a feeling word chosen in the language the page has left', async () => {
+    await import('../src/locales/es.js');
+    const prompts = [{ category: 'reflect', text: 'It sounds like you feel ___.' }];
+    const wrap = await fixture<HTMLElement>(html`<div lang="en"><haven-empathy-prompts .prompts=${prompts}></haven-empathy-prompts></div>`);
+    const el = wrap.firstElementChild as HavenEmpathyPrompts;
+    const select = el.shadowRoot!.querySelector('select')!;
+    select.value = 'hurt';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.currentPrompt.text).to.equal('It sounds like you feel hurt.');
+    wrap.setAttribute('lang', 'es');
+    await waitUntil(() => el.shadowRoot!.querySelector('select option')!.textContent !== 'Leave blank', 'the prompts stayed in English');
+    expect(el.currentPrompt.text).to.equal('It sounds like you feel ___.');
+    expect(el.shadowRoot!.querySelector('select')!.value).to.equal('');
   });
 });
 

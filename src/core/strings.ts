@@ -34,7 +34,8 @@ export function watchLang(): void {
   const locales = registry();
   if (locales.watching) return;
   locales.watching = true;
-  new MutationObserver(changed).observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
+  // The document, not its root element: a page that replaces <html> keeps being watched.
+  new MutationObserver(changed).observe(document, { attributeFilter: ['lang'], subtree: true });
 }
 
 /** Changes whenever a locale registers: part of a widget's "what to re-read" key. */

@@ -22,8 +22,10 @@ export function warn(element: Element, option: string, message: string): void {
   console.warn(`[haven-widgets] ${line}`);
 }
 
+// HTML's global attributes, and what frameworks and microdata add to any element (Angular's
+// _ngcontent-* and ng-reflect-*, Alpine's x-*, :bind and @event, Vue's v-*, itemprop): not typos.
 const GLOBAL_ATTRIBUTE =
-  /^(id|class|style|lang|dir|hidden|slot|part|title|role|tabindex|translate|inert|exportparts|nonce|is|popover|autofocus|contenteditable|draggable|spellcheck|enterkeyhint|inputmode|accesskey|(data|aria)-.+|on[a-z]+)$/;
+  /^(id|class|style|lang|dir|hidden|slot|part|title|role|tabindex|translate|inert|exportparts|nonce|is|popover|autofocus|contenteditable|draggable|spellcheck|enterkeyhint|inputmode|accesskey|(data|aria|ng|x|v)-.+|on[a-z]+|item[a-z]+|.*[_:@.].*)$/;
 
 /** A misspelt attribute in a CMS snippet otherwise fails silently: each unknown one is named. */
 export function warnUnknownAttributes(element: Element, known: readonly string[]): void {

@@ -111,6 +111,8 @@ export class HavenEmpathyPrompts extends HavenElement {
   protected override willUpdate(): void {
     if (this._light.changed([this.prompts, this.config, this.resolvedLocale, localesRevision(), this.categories, this.seed])) {
       this._sets = this._readSets();
+      // A feeling word chosen in another language (the page's lang changed) no longer fits.
+      if (!this.strings('empathyPrompts', english).feelings.includes(this._word)) this._word = '';
       this._decks = {};
       const { value, problems } = parseCategories(this.categories);
       warnAll(this, problems);

@@ -109,7 +109,7 @@ export function parseHelplines(
  * <ul>
  *   <li>
  *     <strong>Name</strong>
- *     <span data-description>What it is for</span>   (or plain text: what is not name, link or field)
+ *     <span data-description>What it is for</span>
  *     <a href="tel:08082000247">0808 2000 247</a>
  *     <a href="sms:88788" data-keyword="START">Text START to 88788</a>
  *     <a href="https://…" data-chat>Chat online</a>
@@ -119,15 +119,22 @@ export function parseHelplines(
  * </ul>
  * ```
  */
-/** An item's own text besides its name, links and marked fields: "Someone to talk to." */
+/**
+ * Words an item holds besides its name, links and marked fields ("Someone to talk to."),
+ * which are not shown: separators, hidden text and nested lists aside, so only real words
+ * earn a warning. Guessing them into a description would show "|" or "call or text".
+ */
 function looseText(li: Element): string {
   const rest = li.cloneNode(true) as Element;
-  for (const n of rest.querySelectorAll('[data-name],strong,b,a,[data-hours],[data-languages]')) n.remove();
-  return words(rest);
+  rest.querySelector('[data-name],strong,b')?.remove();
+  for (const n of rest.querySelectorAll('a,[data-description],[data-hours],[data-languages],ul,ol,[hidden],.visually-hidden,.sr-only,script,style,template')) n.remove();
+  const loose = words(rest);
+  return /\p{L}/u.test(loose) ? loose : '';
 }
 
 export function helplinesFromMarkup(host: Element): Parsed<Helpline[]> | undefined {
   const inputs: Record<string, unknown>[] = [];
+  const problems: Problem[] = [];
   let region = '';
   for (const child of host.children) {
     if (child.hasAttribute(GENERATED)) continue;
@@ -139,7 +146,7 @@ export function helplinesFromMarkup(host: Element): Parsed<Helpline[]> | undefin
       const shownAs: Record<string, string> = {};
       const entry: Record<string, unknown> = {
         name: words(li.querySelector('[data-name],strong,b')),
-        description: field('description') || looseText(li),
+        description: field('description'),
         hours: field('hours'),
         languages: field('languages'),
         region,
@@ -161,11 +168,18 @@ export function helplinesFromMarkup(host: Element): Parsed<Helpline[]> | undefin
           entry[a.hasAttribute('data-chat') ? 'chat' : 'web'] ??= href;
         }
       }
+      const loose = looseText(li);
+      if (loose && entry.name && !entry.description) {
+        const shown = loose.length > 40 ? `${loose.slice(0, 40)}…` : loose;
+        problems.push({ option: `<li> ${inputs.length + 1}`, message: `has words outside its name, links and data-* spans ("${shown}"); they are not shown. Put a description in <span data-description>.` });
+      }
       SHOWN.set(entry, shownAs);
       inputs.push(entry);
     }
   }
-  return inputs.length ? parseHelplines(inputs, '<li>', (i) => `<li> ${i + 1}`) : undefined;
+  if (!inputs.length) return undefined;
+  const parsed = parseHelplines(inputs, '<li>', (i) => `<li> ${i + 1}`);
+  return { value: parsed.value, problems: [...problems, ...parsed.problems] };
 }
 
 /** Lines grouped by region, regions in the order the site first names them. */
