@@ -43,12 +43,17 @@ export function parseJson(text: string, option: string): Parsed<unknown> {
   }
 }
 
+/** A site's value as a warning quotes it: at most 40 characters, so a pasted dump stays one line. */
+export function quoted(value: unknown): string {
+  const s = String(value);
+  return `"${s.length > 40 ? `${s.slice(0, 40)}…` : s}"`;
+}
+
 /** Heading levels 2–6 are allowed (a page's only h1 is its title); anything else warns and gives 3. */
 export function parseHeadingLevel(value: unknown): Parsed<number> {
   const n = Number(value);
   if (Number.isInteger(n) && n >= 2 && n <= 6) return { value: n, problems: [] };
-  const shown = String(value).slice(0, 40);
-  return { value: 3, problems: [{ option: 'heading-level', message: `"${shown}" is not a heading level from 2 to 6; using 3.` }] };
+  return { value: 3, problems: [{ option: 'heading-level', message: `${quoted(value)} is not a heading level from 2 to 6; using 3.` }] };
 }
 
 /** An element's text as one line, as a reader sees it: the markup's line breaks and indents go. */

@@ -102,6 +102,10 @@ export class HavenEmpathyPrompts extends HavenElement {
   private readonly _light = new LightDomController(this);
   private readonly _announcer = new Announcer(this);
 
+  private get _s(): EmpathyPromptsStrings {
+    return this.strings('empathyPrompts', english);
+  }
+
   /** The prompt shown now, as Copy copies it. */
   get currentPrompt(): HavenPromptDetail {
     const category = this._active();
@@ -112,7 +116,7 @@ export class HavenEmpathyPrompts extends HavenElement {
     if (this._light.changed([this.prompts, this.config, this.resolvedLocale, localesRevision(), this.categories, this.seed])) {
       this._sets = this._readSets();
       // A feeling word chosen in another language (the page's lang changed) no longer fits.
-      if (!this.strings('empathyPrompts', english).feelings.includes(this._word)) this._word = '';
+      if (!this._s.feelings.includes(this._word)) this._word = '';
       this._decks = {};
       const { value, problems } = parseCategories(this.categories);
       warnAll(this, problems);
@@ -126,7 +130,7 @@ export class HavenEmpathyPrompts extends HavenElement {
   }
 
   protected override render(): TemplateResult {
-    const s = this.strings('empathyPrompts', english);
+    const s = this._s;
     const cat = this._active();
     const list = this._sets[cat];
     const prompt = this._prompt(cat);
@@ -189,7 +193,7 @@ export class HavenEmpathyPrompts extends HavenElement {
       usable: hasPrompts,
     });
     if (found) return found;
-    const localised = parsePrompts(fromTable(this.strings('empathyPrompts', english).prompts), 'strings empathyPrompts.prompts');
+    const localised = parsePrompts(fromTable(this._s.prompts), 'strings empathyPrompts.prompts');
     warnAll(this, localised.problems);
     return hasPrompts(localised.value) ? localised.value : parsePrompts(fromTable(english.prompts), '').value;
   }
@@ -217,7 +221,7 @@ export class HavenEmpathyPrompts extends HavenElement {
   private _another(): void {
     this._deck(this._active()).next();
     // Said as shown: a blank no word fills is read as "blank", not as underscores.
-    this._announcer.announce(fill(this._shownByVisitor().text, this.strings('empathyPrompts', english).blank));
+    this._announcer.announce(fill(this._shownByVisitor().text, this._s.blank));
   }
 
   private _onWord(event: Event): void {
@@ -243,7 +247,7 @@ export class HavenEmpathyPrompts extends HavenElement {
    * too, it stays selected there and the visitor is told to copy it.
    */
   private async _copy(): Promise<void> {
-    const s = this.strings('empathyPrompts', english);
+    const s = this._s;
     const detail = this.currentPrompt;
     try {
       await navigator.clipboard.writeText(detail.text);

@@ -35,8 +35,9 @@ const ltr = (n?: PhoneLink) => html`<bdi dir="ltr">${n?.shown}</bdi>`;
  * `{ name, description?, phone?, sms?, keyword?, chat?, web?, hours?, languages?, region? }`;
  * child `<ul>` lists (one `<li>` per line, name in `<strong>`, `tel:`/`sms:`/`https:` links,
  * `data-description`/`data-hours`/`data-languages` spans, a heading before a list names its
- * region; other words in an item are named in a warning); the provider's `content.helplines`. With none, only the emergency line shows,
- * with a short note, and the console says what is missing.
+ * region; other words in an item are named in a warning); the provider's
+ * `content.helplines`. With none, only the emergency line shows, with a short note, and the
+ * console says what is missing.
  *
  * Bad numbers and links (`javascript:`, not http(s)) are left out with a warning; a line
  * with no name is left out. Web and chat links carry `rel="noopener noreferrer"`, so the

@@ -1,4 +1,4 @@
-import { GENERATED, capped, text, words, type Parsed } from '../../core/content.js';
+import { GENERATED, capped, quoted, text, words, type Parsed } from '../../core/content.js';
 import { phoneNumber, safeUrl } from '../../core/safe-url.js';
 import type { Problem } from '../../core/warn.js';
 import type { HelplineInput } from '../../locales/en/helplines.js';
@@ -42,8 +42,7 @@ const SHOWN = new WeakMap<object, Record<string, string>>();
  */
 function checked<T>(value: unknown, option: string, problems: Problem[], what: string, good: T | undefined): T | undefined {
   if (good === undefined && value != null && value !== '') {
-    const s = String(value);
-    problems.push({ option, message: `"${s.length > 40 ? `${s.slice(0, 40)}…` : s}" is not ${what}; it is left out.` });
+    problems.push({ option, message: `${quoted(value)} is not ${what}; it is left out.` });
   }
   return good;
 }
@@ -170,8 +169,7 @@ export function helplinesFromMarkup(host: Element): Parsed<Helpline[]> | undefin
       }
       const loose = looseText(li);
       if (loose && entry.name && !entry.description) {
-        const shown = loose.length > 40 ? `${loose.slice(0, 40)}…` : loose;
-        problems.push({ option: `<li> ${inputs.length + 1}`, message: `has words outside its name, links and data-* spans ("${shown}"); they are not shown. Put a description in <span data-description>.` });
+        problems.push({ option: `<li> ${inputs.length + 1}`, message: `has words outside its name, links and data-* spans (${quoted(loose)}); they are not shown. Put a description in <span data-description>.` });
       }
       SHOWN.set(entry, shownAs);
       inputs.push(entry);
