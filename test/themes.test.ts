@@ -16,8 +16,8 @@ const WIDGETS: Record<string, string> = {
   'haven-helplines': '<haven-helplines emergency-number="999"><ul><li><strong>Example line</strong><a href="tel:116123">116 123</a><a href="https://example.org/">Website</a></li></ul></haven-helplines>',
 };
 
-async function show(markup: string, theme: string, pageBackground: string): Promise<LitElement> {
-  const wrap = await fixture<HTMLElement>(staticHtml`<div style="background:${unsafeStatic(pageBackground)};padding:8px">${unsafeStatic(markup)}</div>`);
+async function show(markup: string, theme: string, pageBackground: string, colorScheme = 'normal'): Promise<LitElement> {
+  const wrap = await fixture<HTMLElement>(staticHtml`<div style="background:${unsafeStatic(pageBackground)};color-scheme:${unsafeStatic(colorScheme)};padding:8px">${unsafeStatic(markup)}</div>`);
   const el = wrap.firstElementChild as LitElement;
   el.setAttribute('theme', theme);
   await el.updateComplete;
@@ -49,13 +49,14 @@ for (const [tag, markup] of Object.entries(WIDGETS)) {
       expect(colours(el).background).to.equal('rgb(22, 27, 29)');
     });
 
-    it('follows the system colour scheme with theme="auto"', async () => {
+    it('follows the system colour scheme with theme="auto" on a page that supports dark', async () => {
       // Chromium emulates a dark system; Firefox over BiDi cannot, so there the widget must
-      // match whatever the system reports.
+      // match whatever the system reports. A page that declares no color-scheme keeps its
+      // widgets light (test/host-theme.test.ts).
       const emulated = await emulateFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
       const dark = matchMedia('(prefers-color-scheme: dark)').matches;
       if (emulated) expect(dark).to.be.true;
-      const el = await show(markup, 'auto', dark ? '#000000' : '#ffffff');
+      const el = await show(markup, 'auto', dark ? '#000000' : '#ffffff', 'light dark');
       expect(colours(el).background).to.equal(dark ? 'rgb(22, 27, 29)' : 'rgb(255, 255, 255)');
       await expect(el).to.be.accessible();
     });

@@ -42,7 +42,12 @@ export class HavenElement extends LitElement {
    */
   locale?: string;
 
-  /** `light`, `dark` or `auto` (follows the visitor's system). Default: the provider's, else `auto`. */
+  /**
+   * `light`, `dark` or `auto`, which follows the page: dark only where the page says it
+   * supports dark (`color-scheme: light dark` or `dark` in CSS on the root or an ancestor, or
+   * `<meta name="color-scheme" content="light dark">`) and the visitor's system is dark;
+   * light where the page says nothing. Default: the provider's, else `auto`.
+   */
   theme?: Theme;
 
   private readonly _config = new ContextConsumer(this, {

@@ -28,14 +28,19 @@ const dark = {
   focus: '#9cc8f5',
 };
 
-const tokens = (values: Record<string, string>, prefix: string) =>
-  unsafeCSS(
-    Object.entries(values)
-      .map(([name, value]) => `--_${name}:var(--haven${prefix}-color-${name},${value});`)
-      .join(''),
-  );
-
-const darkTokens = tokens(dark, '-dark');
+/*
+ * Each token is a light-dark() pair, so one set serves every theme: it takes its side from
+ * the `color-scheme` in force where the colour is used. `theme-light` and `theme-dark` set
+ * that on the widget; `theme-auto` sets nothing and inherits the page's, so a widget goes
+ * dark only where the page says it supports dark (`color-scheme: light dark` on the root or
+ * an ancestor, or `<meta name="color-scheme">`) and the visitor's system is dark. A page that
+ * says nothing is light, as its own text and background are.
+ */
+const tokens = unsafeCSS(
+  Object.entries(light)
+    .map(([name, value]) => `--_${name}:light-dark(var(--haven-color-${name},${value}),var(--haven-dark-color-${name},${dark[name as keyof typeof dark]}));`)
+    .join(''),
+);
 
 /**
  * Shared by every widget. The root element of each template carries `class="root"` plus
@@ -69,23 +74,18 @@ export const baseStyles = css`
     display: none;
   }
   .root {
-    ${tokens(light, '')}
+    ${tokens}
     --_radius: var(--haven-radius, 0.5em);
     --_space: var(--haven-space, 1em);
     color: var(--_text);
     background: var(--_bg);
     border-radius: var(--_radius);
+  }
+  .theme-light {
     color-scheme: light;
   }
-  .root.theme-dark {
-    ${darkTokens}
+  .theme-dark {
     color-scheme: dark;
-  }
-  @media (prefers-color-scheme: dark) {
-    .root.theme-auto {
-      ${darkTokens}
-      color-scheme: dark;
-    }
   }
   /* Form controls take the widget's text rather than their own 13px, letter- and word-spacing
      included, so that a reader's text-spacing setting on the element reaches their labels;
@@ -118,9 +118,7 @@ export const baseStyles = css`
     border: 0;
   }
   @media (forced-colors: active) {
-    .root,
-    .root.theme-dark,
-    .root.theme-auto {
+    .root {
       --_text: CanvasText;
       --_muted: CanvasText;
       --_bg: Canvas;

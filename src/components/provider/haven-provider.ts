@@ -36,7 +36,7 @@ export class HavenProvider extends LitElement {
   /** Language for every widget inside (BCP 47). Default: each widget's nearest `lang`, else English. */
   locale?: string;
 
-  /** `light`, `dark` or `auto` for every widget inside. */
+  /** `light`, `dark` or `auto` for every widget inside (`auto` follows the page's `color-scheme`, as on a widget). */
   theme?: Theme;
 
   /** Any string of any widget, by section: `{ faq: { showAll: 'Open all' } }`. */
