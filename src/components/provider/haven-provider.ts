@@ -27,9 +27,26 @@ export class HavenProvider extends LitElement {
     content: { attribute: false },
   };
 
+  /*
+   * No box of its own, so its children stay the items of the site's flex or grid (its gaps
+   * between them included). A layout that sizes a container's children (WordPress's column:
+   * `max-width` and auto side margins, its block gap as a top margin; a theme's `width`; a
+   * row's `flex`) matches the provider itself: it passes those on to each child through the
+   * slot, so a widget inside sits where it would sit without the provider. A rule a site
+   * writes for the child itself still wins.
+   */
   static override styles = css`
     :host {
       display: contents;
+    }
+    slot,
+    ::slotted(*) {
+      width: inherit;
+      max-width: inherit;
+      margin-left: inherit;
+      margin-right: inherit;
+      margin-block-start: inherit;
+      flex: inherit;
     }
   `;
 
