@@ -141,13 +141,13 @@ export class HavenEmpathyPrompts extends HavenElement {
             (c) =>
               html`<button part="tab" role="tab" id="tab-${c}" aria-selected=${c === cat} aria-controls="panel" tabindex=${c === cat ? 0 : -1} @click=${() => this._select(c)}>${s[c]}</button>`,
           )}</div>`
-        : nothing}<div part="panel" id="panel" role=${tabs ? 'tabpanel' : nothing} aria-labelledby=${tabs ? `tab-${cat}` : nothing}><p part="prompt">${this._sentence(prompt, this._word, s)}</p>${blankParts(prompt).length > 1
+        : nothing}<div part="panel" id="panel" role=${tabs ? 'tabpanel' : nothing} aria-labelledby=${tabs ? `tab-${cat}` : nothing}><p part="prompt" dir="auto">${this._sentence(prompt, this._word, s)}</p>${blankParts(prompt).length > 1
         ? html`<label part="feeling">${s.feeling}<select @change=${this._onWord}><option value="" .selected=${!this._word}>${s.leaveBlank}</option>${s.feelings.map(
             (w) => html`<option .selected=${w === this._word}>${w}</option>`,
           )}</select></label>`
         : nothing}${this._field
-        ? html`<label>${s.copyHere}<textarea part="copy-field" readonly rows="2" .value=${fill(prompt, this._word)}></textarea></label>`
-        : nothing}<div class="actions" part="actions">${list.length > 1 ? html`<button class="primary" part="another" @click=${this._another}>${s.another}</button>` : nothing}<button part="copy" @click=${this._copy}>${s.copy}</button><button class="more" part="show-all" aria-expanded=${this._all} aria-controls="all" @click=${this._toggleAll}>${this._all ? s.hideAll : s.showAll}</button></div><ul part="list" id="all" ?hidden=${!this._all}>${this._all ? list.map((p) => html`<li>${this._sentence(p, '', s)}</li>`) : nothing}</ul></div>${this._announcer.region()}</div>`;
+        ? html`<label>${s.copyHere}<textarea part="copy-field" dir="auto" readonly rows="2" .value=${fill(prompt, this._word)}></textarea></label>`
+        : nothing}<div class="actions" part="actions">${list.length > 1 ? html`<button class="primary" part="another" @click=${this._another}>${s.another}</button>` : nothing}<button part="copy" @click=${this._copy}>${s.copy}</button><button class="more" part="show-all" aria-expanded=${this._all} aria-controls="all" @click=${this._toggleAll}>${this._all ? s.hideAll : s.showAll}</button></div><ul part="list" id="all" ?hidden=${!this._all}>${this._all ? list.map((p) => html`<li dir="auto">${this._sentence(p, '', s)}</li>`) : nothing}</ul></div>${this._announcer.region()}</div>`;
   }
 
   /** The prompt as text and blanks: a blank reads "blank" to a screen reader, not underscores. */

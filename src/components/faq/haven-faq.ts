@@ -141,13 +141,13 @@ export class HavenFaq extends HavenElement {
             ><div class="heading" part="heading" role="heading" aria-level=${level}
               ><button type="button" class="question" part="question" id="q${i}" aria-expanded=${open}
                 aria-controls="a${i}"
-                ><span class="question-text">${item.question}</span
+                ><span class="question-text" dir="auto">${item.question}</span
                 ><span class="icon" part="icon" aria-hidden="true"></span
               ></button
             ></div
             ><div class="answer" part="answer" id="a${i}" role=${regions && open ? 'region' : nothing}
               aria-labelledby=${regions && open ? `q${i}` : nothing} hidden=${open ? nothing : 'until-found'}
-              ><div class="answer-body">${(item.nodes ??= paragraphs(item.answer).map(paragraph))}</div
+              ><div class="answer-body" dir="auto">${(item.nodes ??= paragraphs(item.answer).map(paragraph))}</div
             ></div
           ></div>`;
         })}</div></div>`;

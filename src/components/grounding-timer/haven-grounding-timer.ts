@@ -188,7 +188,7 @@ export class HavenGroundingTimer extends HavenElement {
       breathing
         ? html`<div class="stage" aria-hidden="true"><div class="shape" part="shape"></div><span class="count" part="seconds">${b ? secondsLeft(b) : ''}</span></div>`
         : nothing
-    }<p class=${active ? 'word' : ''} part="phase-label">${word}</p>${
+    }<p class=${active ? 'word' : ''} part="phase-label" dir="auto">${word}</p>${
       active && !breathing ? html`<p class="muted">${step?.prompt}</p>` : nothing
     }${
       track

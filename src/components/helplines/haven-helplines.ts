@@ -132,7 +132,7 @@ export class HavenHelplines extends HavenElement {
   ? groups.map(({ region, lines }, i) => {
       const heading = region || (groups.length > 1 ? s.otherRegion : '');
       return html`${heading
-  ? html`<div class="region" part="region" id="r${i}" role="heading" aria-level=${level.value}>${heading}</div>`
+  ? html`<div class="region" part="region" id="r${i}" dir="auto" role="heading" aria-level=${level.value}>${heading}</div>`
   : nothing}<ul class="list" part="list" role="list" aria-labelledby=${heading ? `r${i}` : nothing}>${lines.map((line) => this._line(line, s))}</ul>`;
     })
   : html`<p class="empty" part="empty">${s.empty}</p>`}</div>`;
@@ -143,11 +143,11 @@ export class HavenHelplines extends HavenElement {
     // The call link is the filled one: .primary, which forced colours turn into a system button.
     const link = (kind: string, href: string | undefined, template: string, number?: PhoneLink) =>
       href
-        ? html`<a class="link ${kind}${kind === 'call' ? ' primary' : ''}" part="link ${kind}" href=${href} rel=${number ? nothing : 'noopener noreferrer'} aria-label=${fill(s.label, { link: fill(template, { number: number?.shown, keyword }).join(''), name }).join('')}><span>${fill(template, { number: ltr(number), keyword })}</span></a>`
+        ? html`<a class="link ${kind}${kind === 'call' ? ' primary' : ''}" part="link ${kind}" href=${href} rel=${number ? nothing : 'noopener noreferrer'} aria-label=${fill(s.label, { link: fill(template, { number: number?.shown, keyword }).join(''), name }).join('')}><span>${fill(template, { number: ltr(number), keyword: html`<bdi>${keyword}</bdi>` })}</span></a>`
         : nothing;
-    const detail = (term: string, value: string) => (value ? html`<div><dt>${term}</dt><dd>${value}</dd></div>` : nothing);
+    const detail = (term: string, value: string) => (value ? html`<div><dt>${term}</dt><dd dir="auto">${value}</dd></div>` : nothing);
     const languages = line.languages.join(', ');
-    return html`<li class="helpline" part="helpline"><p class="name" part="name">${name}</p>${line.description ? html`<p class="description" part="description">${line.description}</p>` : nothing}${phone || sms || line.chat || line.web
+    return html`<li class="helpline" part="helpline"><p class="name" part="name" dir="auto">${name}</p>${line.description ? html`<p class="description" part="description" dir="auto">${line.description}</p>` : nothing}${phone || sms || line.chat || line.web
   ? html`<div class="links">${link('call', phone?.href, s.call, phone)}${link('sms', sms?.href, keyword ? s.smsKeyword : s.sms, sms)}${link('chat', line.chat, s.chat)}${link('web', line.web, s.web)}</div>`
   : nothing}${line.hours || languages
   ? html`<dl class="details" part="details">${detail(s.hours, line.hours)}${detail(s.languages, languages)}</dl>`

@@ -100,8 +100,8 @@ export class HavenStageTable extends HavenElement {
     // which makes some engines drop their table semantics. No whitespace between the table's
     // elements: html`` keeps it, and with many tables on a page the empty text nodes cost
     // cloning and style time for nothing.
-    return html`<div class=${this.rootClasses} dir=${this.resolvedDir} part="base"><table role="table" part="table" aria-describedby=${this.note ? 'note' : nothing}><caption part="caption">${this.caption || caption || s.caption}</caption><thead role="rowgroup"><tr role="row">${heads.map(
-      (h) => html`<th scope="col" role="columnheader" part="column-header">${h}</th>`,
+    return html`<div class=${this.rootClasses} dir=${this.resolvedDir} part="base"><table role="table" part="table" aria-describedby=${this.note ? 'note' : nothing}><caption part="caption" dir="auto">${this.caption || caption || s.caption}</caption><thead role="rowgroup"><tr role="row">${heads.map(
+      (h) => html`<th scope="col" role="columnheader" part="column-header" dir="auto">${h}</th>`,
     )}</tr></thead><tbody role="rowgroup">${stages.map((stage, i) => this._row(stage, i, columns, s))}</tbody></table>${this.note
       ? html`<p id="note" class="note" part="note">${s.note}</p>`
       : nothing}</div>`;
@@ -111,10 +111,10 @@ export class HavenStageTable extends HavenElement {
   private _row(stage: Stage, i: number, columns: string[], s: StageTableStrings): TemplateResult {
     const on = stage.id === this.current;
     // The space before the marker separates it from the name when read as text.
-    return html`<tr role="row" class=${on ? 'current' : ''} part=${on ? 'row current' : 'row'} aria-current=${on || nothing}><th scope="row" role="rowheader" part="stage"><span id="n${i}">${stage.name}</span>${on
+    return html`<tr role="row" class=${on ? 'current' : ''} part=${on ? 'row current' : 'row'} aria-current=${on || nothing}><th scope="row" role="rowheader" part="stage"><span id="n${i}" dir="auto">${stage.name}</span>${on
       ? html` <span class="marker" part="marker">${s.current}</span>`
       : nothing}</th>${columns.slice(1).map(
-      (heading, j) => html`<td role="cell" part="cell"><span class="label" aria-hidden="true">${heading}</span>${stage.nodes?.[j] ??
+      (heading, j) => html`<td role="cell" part="cell" dir="auto"><span class="label" aria-hidden="true" dir="auto">${heading}</span>${stage.nodes?.[j] ??
         (stage.cells[j] ?? '').split('\n').map((p) => (p.trim() ? html`<p>${p}</p>` : nothing))}</td>`,
     )}${this.selectable
       ? html`<td role="cell" part="cell"><label class="pick" part="select"><input type="radio" name="stage" .checked=${on} aria-labelledby="n${i} l${i}" @change=${() => this._select(stage)} /><span id="l${i}">${s.select}</span></label></td>`
