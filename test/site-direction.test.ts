@@ -151,11 +151,22 @@ describe('<haven-stage-table> site text direction', () => {
     expect(leftOf($(el, 'caption'), 'W', '?')).to.be.true;
     for (const th of el.shadowRoot!.querySelectorAll('thead th')) expect(dirOf(th), th.textContent!).to.equal('ltr');
     const name = $(el, 'tbody th span');
-    expect(dirOf(name)).to.equal('ltr');
+    // The names line up with their column's English heading, not against it.
+    expect(Math.abs(charBox($(el, 'tbody th'), 'D').left - charBox($(el, 'thead th'), 'S').left), 'name under heading').to.be.below(2);
     expect(leftOf(name, 'D', ')'), '"(early)" after "Denial"').to.be.true;
     const cell = $(el, 'tbody td');
     expect(dirOf(cell)).to.equal('ltr');
     expect(leftOf(cell, 'I', '?')).to.be.true;
+  });
+
+  it('the edge of the current stage stays at the table’s start (right) for an English name', async () => {
+    const el = await show<LitElement & { stages: unknown }>(`<haven-stage-table locale="ar" current="denial"></haven-stage-table>`);
+    el.stages = [{ id: 'denial', name: 'Denial (early)', cells: ['It is not happening?'] }];
+    await el.updateComplete;
+    const th = $(el, 'tbody th');
+    expect(getComputedStyle(th).borderRightWidth).to.equal('4px');
+    expect(leftOf(th, 'D', ')'), 'the name reads left to right').to.be.true;
+    expect(charBox(th, 'D').left - th.getBoundingClientRect().left, 'and starts at the left of its cell').to.be.below(20);
   });
 
   it('English cells under the Arabic built-in headings still read left to right', async () => {
@@ -171,7 +182,7 @@ describe('<haven-stage-table> site text direction', () => {
     const el = await show<LitElement & { stages: unknown }>(`<haven-stage-table locale="en"></haven-stage-table>`);
     el.stages = [['الإنكار', 'هذا لا يحدث؟']];
     await el.updateComplete;
-    expect(dirOf($(el, 'tbody th span'))).to.equal('rtl');
+    expect(leftOf($(el, 'tbody th'), 'ر', 'ا'), 'the Arabic name reads right to left').to.be.true;
     expect(dirOf($(el, 'tbody td'))).to.equal('rtl');
     expect(leftOf($(el, 'tbody td'), '؟', 'ه')).to.be.true;
   });

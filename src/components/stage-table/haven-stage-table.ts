@@ -111,7 +111,7 @@ export class HavenStageTable extends HavenElement {
   private _row(stage: Stage, i: number, columns: string[], s: StageTableStrings): TemplateResult {
     const on = stage.id === this.current;
     // The space before the marker separates it from the name when read as text.
-    return html`<tr role="row" class=${on ? 'current' : ''} part=${on ? 'row current' : 'row'} aria-current=${on || nothing}><th scope="row" role="rowheader" part="stage"><span id="n${i}" dir="auto">${stage.name}</span>${on
+    return html`<tr role="row" class=${on ? 'current' : ''} part=${on ? 'row current' : 'row'} aria-current=${on || nothing}><th scope="row" role="rowheader" part="stage"><span id="n${i}">${stage.name}</span>${on
       ? html` <span class="marker" part="marker">${s.current}</span>`
       : nothing}</th>${columns.slice(1).map(
       (heading, j) => html`<td role="cell" part="cell" dir="auto"><span class="label" aria-hidden="true" dir="auto">${heading}</span>${stage.nodes?.[j] ??

@@ -37,6 +37,11 @@ export const stageTableStyles = css`
     color: var(--_muted);
     font-size: 0.9375em;
   }
+  /* A stage's name reads and aligns in its own direction, like the cells beside it (dir=auto),
+     while the row's edge stays at the table's start: the element keeps the table's direction. */
+  tbody th {
+    unicode-bidi: plaintext;
+  }
   .current {
     background: var(--_surface);
   }
