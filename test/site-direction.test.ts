@@ -89,6 +89,7 @@ describe('<haven-helplines> site text direction', () => {
     const name = $(el, '.name');
     expect(dirOf(name)).to.equal('ltr');
     expect(leftOf(name, '9', 'S'), '"988" painted before "Suicide"').to.be.true;
+    expect(charBox(name, '9').left - name.getBoundingClientRect().left, 'aligned to its own start, the left').to.be.below(2);
     expect(dirOf($(el, '.description'))).to.equal('ltr');
     expect(leftOf($(el, '.description'), 'F', ','), 'the description starts at the left').to.be.true;
     expect(dirOf($(el, '.region'))).to.equal('ltr');
@@ -125,7 +126,10 @@ describe('<haven-empathy-prompts> site text direction', () => {
     expect(leftOf(prompt, 'W', '?')).to.be.true;
     ($(el, '[part="show-all"]') as HTMLElement).click();
     await el.updateComplete;
-    for (const li of el.shadowRoot!.querySelectorAll('[part="list"] li')) expect(dirOf(li)).to.equal('ltr');
+    for (const li of el.shadowRoot!.querySelectorAll('[part="list"] li')) {
+      expect(dirOf(li)).to.equal('ltr');
+      expect(charBox(li, 'W').left - li.getBoundingClientRect().left, 'aligned to its own start, the left').to.be.below(2);
+    }
     expect(dirOf($(el, '[part="copy"]')), 'a built-in button').to.equal('rtl');
   });
 

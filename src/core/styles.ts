@@ -73,6 +73,11 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Firefox aligns list items to their list's direction (match-parent); a site's text in its own
+     direction (dir=auto) aligns to its own start, as in other engines. */
+  li {
+    text-align: start;
+  }
   .root {
     ${tokens}
     --_radius: var(--haven-radius, 0.5em);
