@@ -95,7 +95,7 @@ describe('<haven-helplines> site text direction', () => {
     expect(dirOf($(el, '.region'))).to.equal('ltr');
     for (const dd of el.shadowRoot!.querySelectorAll('dd')) expect(dirOf(dd), dd.textContent!).to.equal('ltr');
     // The keyword inside the built-in "text … to …" label is isolated: an English word in Arabic.
-    const keyword = $(el, '.sms bdi:not([dir])');
+    const keyword = $(el, '.sms span[dir="auto"]');
     expect(keyword.textContent).to.equal('HOME');
     expect(dirOf(keyword)).to.equal('ltr');
     // The widget's own words (the emergency line, the terms) stay right to left.

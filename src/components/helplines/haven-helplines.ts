@@ -143,7 +143,7 @@ export class HavenHelplines extends HavenElement {
     // The call link is the filled one: .primary, which forced colours turn into a system button.
     const link = (kind: string, href: string | undefined, template: string, number?: PhoneLink) =>
       href
-        ? html`<a class="link ${kind}${kind === 'call' ? ' primary' : ''}" part="link ${kind}" href=${href} rel=${number ? nothing : 'noopener noreferrer'} aria-label=${fill(s.label, { link: fill(template, { number: number?.shown, keyword }).join(''), name }).join('')}><span>${fill(template, { number: ltr(number), keyword: html`<bdi>${keyword}</bdi>` })}</span></a>`
+        ? html`<a class="link ${kind}${kind === 'call' ? ' primary' : ''}" part="link ${kind}" href=${href} rel=${number ? nothing : 'noopener noreferrer'} aria-label=${fill(s.label, { link: fill(template, { number: number?.shown, keyword }).join(''), name }).join('')}><span>${fill(template, { number: ltr(number), keyword: html`<span dir="auto">${keyword}</span>` })}</span></a>`
         : nothing;
     const detail = (term: string, value: string) => (value ? html`<div><dt>${term}</dt><dd dir="auto">${value}</dd></div>` : nothing);
     const languages = line.languages.join(', ');
