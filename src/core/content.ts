@@ -30,7 +30,7 @@ export function jsonChild(host: Element): HTMLScriptElement | undefined {
  * containment (`website`: web, `prompts`: empathyPrompts) leads to; the first of the
  * fields named that the format has is suggested.
  */
-const GUESSES: Record<string, string> = { tel: 'phone', url: 'web', link: 'web', text: 'sms answer', title: 'question name caption' };
+const GUESSES: Record<string, string> = { tel: 'phone', url: 'web', link: 'web', text: 'sms answer', title: 'question name caption', body: 'answer', prompt: 'text' };
 
 /**
  * The known field a site most likely meant by `name`: a usual guess (tel: phone), else one
