@@ -5,6 +5,8 @@ import { looksLikeItem } from '../src/components/faq/faq-content.js';
 import { looksLikeLines } from '../src/components/helplines/helplines-content.js';
 import { captureWarnings } from './helpers.js';
 
+const names = (found: Element[] | string): string[] | string => (typeof found == 'string' ? found : found.map((el) => el.localName));
+
 // Issue 14, items 3 and 6: content a CMS cut off from a widget, and fields a site guessed.
 
 let warnings: ReturnType<typeof captureWarnings>;
@@ -43,8 +45,7 @@ describe('content cut off by a CMS (pure)', () => {
     const faq = page.querySelector('x-faq')!;
     expect(faq.childNodes.length).to.equal(0);
     expect(faq.parentElement!.localName).to.equal('p');
-    const found = cutOff(faq, looksLikeItem);
-    expect(found.map((el) => el.localName)).to.deep.equal(['details', 'details']);
+    expect(names(cutOff(faq, looksLikeItem))).to.deep.equal(['details', 'details']);
   });
 
   it('finds JSON in a <p>, under other wrappers, and stops at the first element with text', () => {
@@ -53,7 +54,14 @@ describe('content cut off by a CMS (pure)', () => {
 <h3>UK</h3><ul><li><strong>Samaritans</strong></li></ul><p></p>
 <p>Not ours</p><ul><li><strong>Not ours either</strong></li></ul>`;
     const found = cutOff(page.querySelector('x-lines')!, looksLikeLines);
-    expect(found.map((el) => el.localName)).to.deep.equal(['script', 'h3', 'ul']);
+    expect(names(found)).to.deep.equal(['script', 'h3', 'ul']);
+  });
+
+  it('gives JSON written as page text, where an editor took its <script> away', () => {
+    page.innerHTML = `<p><x-lines></p>\n<p>[{“name”: “Samaritans”}]</p>\n<p>[Content note: this page talks about abuse.]</p>`;
+    expect(cutOff(page.querySelector('x-lines')!, looksLikeLines)).to.equal('[{“name”: “Samaritans”}]');
+    page.innerHTML = `<p><x-lines></p>\n<p>[Content note: this page talks about abuse.]</p>`;
+    expect(cutOff(page.querySelector('x-lines')!, looksLikeLines)).to.deep.equal([]);
   });
 
   it('finds nothing for a widget not wrapped alone, one with content, or one followed by other things', () => {
@@ -119,6 +127,13 @@ describe('content cut off by a CMS (elements)', () => {
     expect(ours()).to.deep.equal([
       '[haven-widgets] <haven-helplines> content: was cut off by the editor from the <script> after it, now shown in it. Keep them in one block (WordPress: Custom HTML).',
     ]);
+  });
+
+  it('<haven-helplines> names JSON left as page text, and does not read it', async () => {
+    await parse(`<p><haven-helplines></p>\n<p>[{“name”: “Samaritans”, “phone”: “116 123”}]</p>\n<p></haven-helplines></p>`);
+    expect(ours()).to.include(
+      '[haven-widgets] <haven-helplines> content: is followed by JSON as page text, not read: "[{“name”: “Samaritans”, “phone”: “116 12…". Keep them in one block (WordPress: Custom HTML).',
+    );
   });
 
   it('does not take unrelated content: a paragraph first, or details far below', async () => {

@@ -199,9 +199,9 @@ function isGenerated(node: Node): boolean {
  * maybe that parent's parents), the elements after that wrapper that look like its content
  * (`looks`, or a JSON script, bare or in a `<p>`) are returned, up to the first that does
  * not and has text; empty ones between (`<p></p>`) are skipped. A widget not wrapped so
- * gives none.
+ * gives none. JSON written as page text right after the wrapper gives that text.
  */
-export function cutOff(host: Element, looks: string): Element[] {
+export function cutOff(host: Element, looks: string): Element[] | string {
   const found: Element[] = [];
   let wrapper = host;
   for (let up = host.parentElement; !host.childElementCount && up && !words(up) && up.childElementCount < 2 && !/^(body|html|haven-.*)$/.test(up.localName); up = up.parentElement) {
@@ -212,6 +212,8 @@ export function cutOff(host: Element, looks: string): Element[] {
       // `<p><script type="application/json">…</script></p>`: the script is what was meant.
       const item = el.localName == 'p' && isJson(el.firstElementChild) ? el.firstElementChild! : el;
       if (isJson(item) || item.matches(looks)) found.push(item);
+      // JSON as page text, where an editor took its <script> away: not read (its quotes may be curled).
+      else if (!found.length && /^[[{]\s*[[{"“]/.test(words(el))) return words(el);
       else if (words(el)) break;
     }
   } catch {
@@ -251,8 +253,8 @@ export function readContent<T>(host: Element, sources: ContentSources<T>): T | u
   const cut = looks && property === undefined ? cutOff(host, looks) : [];
   if (cut.length) {
     // The site's own content, shown once, in the widget, as it was written to be.
-    host.append(...cut);
-    warn(host, 'content', `was cut off by the editor from the ${[...new Set(cut.map((el) => `<${el.localName}>`))].join(', ')} after it, now shown in it. Keep them in one block (WordPress: Custom HTML).`);
+    if (typeof cut == 'object') host.append(...cut);
+    warn(host, 'content', `${typeof cut == 'object' ? `was cut off by the editor from the ${[...new Set(cut.map((el) => `<${el.localName}>`))].join(', ')} after it, now shown in it` : `is followed by JSON as page text, not read: ${quoted(cut)}`}. Keep them in one block (WordPress: Custom HTML).`);
   }
   const attempts: Array<() => Parsed<T | undefined> | undefined> = [
     () => (property === undefined ? undefined : parse(property, name)),
