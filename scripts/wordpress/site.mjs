@@ -325,3 +325,6 @@ ${code}
     fs.rmSync(file, { force: true });
   }
 }
+
+/** Runs PHP with WordPress loaded for a site described by { url, root, dir } (as tests get it). */
+export const runPhpWith = (site, code, user) => runPhp(site, code, user);
