@@ -2,29 +2,10 @@
 // editor reloads, and renders on the front end as the real widget.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { sampleBlocks } from './fixtures.mjs';
 import { useSite, site, newPage, login, openEditor, editorBlocks, widgets, widgetsReady, assertOnlySite } from './helpers.mjs';
 
 useSite();
-
-export const BUILT_IN_QUESTION = 'Can I find peer support online?';
-
-/** A block for each widget, with the site's own content where the block edits some. */
-export function sampleBlocks(url) {
-  return [
-    { name: 'haven-widgets/faq', tag: 'haven-faq', attrs: { items: [
-      { question: 'Do I have to give my real name?', answer: 'No. Use any name you like.' },
-      { question: 'When does the Tuesday group meet?', answer: 'At seven, in the library.' },
-    ] }, expect: ['Do I have to give my real name?', 'When does the Tuesday group meet?'], absent: [BUILT_IN_QUESTION] },
-    { name: 'haven-widgets/grounding-timer', tag: 'haven-grounding-timer', attrs: { exercise: 'breathing' } },
-    { name: 'haven-widgets/empathy-prompts', tag: 'haven-empathy-prompts', attrs: {} },
-    { name: 'haven-widgets/stage-table', tag: 'haven-stage-table', attrs: {} },
-    { name: 'haven-widgets/helplines', tag: 'haven-helplines', attrs: {
-      helplines: [{ region: 'Wessex', name: 'Harbour Line', description: 'Listening, day and night', phone: '0800 123 4567' }],
-      emergencyNumber: '999',
-    }, expect: ['Harbour Line'] },
-    { name: 'haven-widgets/quick-exit', tag: 'haven-quick-exit', attrs: { href: `${url}/?s=weather` } },
-  ];
-}
 
 test('an Author inserts each block in the editor, saves, reloads it valid, and the front end shows the widgets', async () => {
   const page = await newPage();
@@ -37,8 +18,8 @@ test('an Author inserts each block in the editor, saves, reloads it valid, and t
     await page.click('button[aria-label="Toggle block inserter"], button[aria-label="Block Inserter"], button[aria-label="Add block"]');
     const search = await page.waitForSelector('.block-editor-inserter__search input, input[type="search"][placeholder*="Search"]', { visible: true });
     await search.type('FAQ (Haven)');
-    const option = await page.waitForSelector('::-p-xpath(//button[contains(@class,"block-editor-block-types-list__item")][.//*[normalize-space()="FAQ (Haven)"]])', { visible: true });
-    await option.click();
+    // The results re-render as the search settles: a locator retries until the click lands.
+    await page.locator('::-p-xpath(//button[contains(@class,"block-editor-block-types-list__item")][.//*[normalize-space()="FAQ (Haven)"]])').click();
     await page.waitForFunction(() => window.wp.data.select('core/block-editor').getBlocks().some((b) => b.name === 'haven-widgets/faq'));
     // The rest (and the FAQ's own questions) through the editor's store, as its sidebar controls do.
     await page.evaluate((blocks) => {
@@ -74,7 +55,7 @@ test('an Author inserts each block in the editor, saves, reloads it valid, and t
       const el = document.querySelector('haven-faq');
       return el?.shadowRoot && el.shadowRoot.textContent.includes('Do I have to give my real name?');
     }, { timeout: 20000 });
-    assertOnlySite(page);
+    assertOnlySite(page, { admin: true });
 
     // The front end: each widget, defined, with its shadow root, and the site's content.
     const link = await page.evaluate(() => window.wp.data.select('core/editor').getCurrentPost().link);

@@ -62,10 +62,18 @@ export async function newPage({ width = 1280, height = 900, colorScheme } = {}) 
   return page;
 }
 
+/**
+ * WordPress's own admin screens fetch a few things from wordpress.org (the editor's welcome
+ * guide pictures, dashboard news): not the plugin's doing. Allowed in the admin only, with
+ * { admin: true }; a front-end page may make no request but to the site.
+ */
+const CORE_ADMIN_HOSTS = /^https:\/\/(s\.w\.org|[\w.-]*\.wordpress\.org|secure\.gravatar\.com)\//;
+
 /** Every request the page made went to the site itself (or was a data:/blob: URL). */
-export function assertOnlySite(page) {
+export function assertOnlySite(page, { admin = false } = {}) {
   const origin = new URL(site.url).origin;
-  const away = page.requests.filter((u) => !/^(data|blob|about):/.test(u) && new URL(u).origin !== origin);
+  const away = page.requests.filter((u) => !/^(data|blob|about):/.test(u) && new URL(u).origin !== origin
+    && !(admin && CORE_ADMIN_HOSTS.test(u)));
   assert.deepEqual([...new Set(away)], [], `requests left ${origin}`);
 }
 
@@ -186,3 +194,44 @@ export async function php(code, user) {
 }
 
 export { USERS };
+
+/** The suite's XSS payloads (test/xss-payloads.ts), compiled by esbuild for Node. */
+export async function xssPayloads() {
+  const { transform } = await import('esbuild');
+  const src = fs.readFileSync(path.join(ROOT, 'test/xss-payloads.ts'), 'utf8');
+  const { code } = await transform(src, { loader: 'ts', format: 'esm' });
+  const mod = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  return mod.XSS_PAYLOADS;
+}
+
+/**
+ * What a payload would leave if it got through, found in the document and every shadow root:
+ * event-handler attributes, script-bearing URLs and srcdoc, live scripts and styles, meta
+ * refreshes. Text that merely reads like a payload is not counted: widgets show it as text.
+ */
+export async function injected(page) {
+  return page.evaluate(() => {
+    const bad = [];
+    const URLISH = new Set(['href', 'src', 'action', 'formaction', 'data', 'xlink:href', 'background', 'poster', 'codebase']);
+    const walk = (root) => {
+      for (const el of root.querySelectorAll('*')) {
+        for (const a of el.attributes) {
+          const v = a.value;
+          if (!v.includes('__xss')) continue;
+          const n = a.name.toLowerCase();
+          const norm = v.replace(/[\u0000-\u0020]/g, '').toLowerCase();
+          if (n.startsWith('on') || n === 'srcdoc' || n === 'style' || (n === 'content' && el.localName === 'meta')
+            || (URLISH.has(n) && /^(javascript|vbscript|data):/.test(norm))) {
+            bad.push(`<${el.localName} ${a.name}="${v.slice(0, 60)}">`);
+          }
+        }
+        if ((el.localName === 'script' && !/json/i.test(el.type)) || el.localName === 'style') {
+          if (el.textContent.includes('__xss')) bad.push(`<${el.localName}>${el.textContent.slice(0, 60)}`);
+        }
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    walk(document);
+    return bad;
+  });
+}
