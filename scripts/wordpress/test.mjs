@@ -70,6 +70,14 @@ for (const which of wanted) {
     });
     code = await new Promise((r) => child.on('exit', (c, s) => r(c ?? (s ? 1 : 0))));
     child = undefined;
+    // WP_DEBUG is on: any notice, warning or error from the plugin's files fails the run.
+    const lines = fs.existsSync(current.debugLog) ? fs.readFileSync(current.debugLog, 'utf8').split('\n').filter(Boolean) : [];
+    const ours = lines.filter((l) => /plugins\/haven-widgets|haven[-_]widgets/i.test(l));
+    console.log(`[wordpress] debug.log: ${lines.length} lines, ${ours.length} from the plugin`);
+    if (ours.length) {
+      for (const l of ours.slice(0, 20)) console.log(`  ${l}`);
+      code ||= 1;
+    }
   } catch (e) {
     console.error(`[wordpress] ${e.stack ?? e}`);
   } finally {
