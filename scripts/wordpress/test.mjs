@@ -65,7 +65,7 @@ for (const which of wanted) {
       url: current.url, port: current.port, version: current.version, theme: current.theme, dir: current.dir,
       root: current.root, debugLog: current.debugLog, users: current.users, pluginFile: current.pluginFile,
     };
-    child = spawn(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {
+    child = spawn(process.execPath, ['--test', '--test-concurrency=1', '--test-timeout=600000', '--test-reporter=spec', ...files], {
       stdio: 'inherit', env: { ...process.env, HAVEN_WP_SITE: JSON.stringify(info) },
     });
     code = await new Promise((r) => child.on('exit', (c, s) => r(c ?? (s ? 1 : 0))));
