@@ -466,5 +466,20 @@ foreach ( $haven_payloads as $haven_i => $haven_p ) {
 }
 update_option( 'haven_widgets_settings', $haven_original );
 
+/*
+ * uninstall.php removes the option.
+ */
+
+if ( ! defined( 'WP_UNINSTALL_PLUGIN' ) ) {
+	define( 'WP_UNINSTALL_PLUGIN', 'haven-widgets/haven-widgets.php' );
+}
+update_option( 'haven_widgets_settings', array( 'emergency_number' => '999' ) );
+include HAVEN_WIDGETS_DIR . 'uninstall.php';
+wp_cache_delete( 'haven_widgets_settings', 'options' );
+haven_test( false === get_option( 'haven_widgets_settings' ), 'uninstall.php deletes the option' );
+if ( false !== $haven_original ) {
+	update_option( 'haven_widgets_settings', $haven_original );
+}
+
 echo "$haven_passed passed, $haven_failed failed\n";
 exit( $haven_failed ? 1 : 0 );
