@@ -260,6 +260,7 @@ export async function startSite({ wordpress = 'newest', plugin = 'zip', activate
         if (is_wp_error($id)) { fwrite(STDERR, $id->get_error_message()); exit(1); }
       }
       update_option('permalink_structure', '/%postname%/');
+      update_option('show_avatars', 0); // Gravatar is a third-party request, on by default.
       flush_rewrite_rules(false);
       switch_theme(${phpValue(theme)});
     `;
@@ -325,3 +326,6 @@ ${code}
     fs.rmSync(file, { force: true });
   }
 }
+
+/** Runs PHP with WordPress loaded for a site described by { url, root, dir } (as tests get it). */
+export const runPhpWith = (site, code, user) => runPhp(site, code, user);
