@@ -454,7 +454,13 @@ function haven_widgets_render_helplines( array $atts, $wrapper = '' ) {
 	);
 	$json = array();
 	foreach ( $block['helplines'] as $line ) {
-		$entry = array_filter( $line, 'strlen' );
+		$entry = array();
+		foreach ( $line as $key => $value ) {
+			if ( '' !== $value ) {
+				// sanitize_text_field() wrote a lone "<" as "&lt;"; the widget shows JSON text as it is.
+				$entry[ $key ] = wp_specialchars_decode( $value, ENT_QUOTES );
+			}
+		}
 		if ( isset( $entry['languages'] ) ) {
 			$entry['languages'] = array_values( array_filter( array_map( 'trim', explode( ',', $entry['languages'] ) ) ) );
 		}

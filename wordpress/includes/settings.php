@@ -174,6 +174,20 @@ function haven_widgets_clean_helplines( $list ) {
 }
 
 /**
+ * A notice on the settings page (add_settings_error() exists in the admin only).
+ *
+ * @param string $setting The option.
+ * @param string $code    The notice's id.
+ * @param string $message What to say.
+ * @param string $type    error or warning.
+ */
+function haven_widgets_settings_error( $setting, $code, $message, $type = 'error' ) {
+	if ( function_exists( 'add_settings_error' ) ) {
+		add_settings_error( $setting, $code, $message, $type );
+	}
+}
+
+/**
  * Sanitises the settings page's form (the Settings API's sanitize_callback). What cannot be
  * kept is said in a notice on the page, by helpline and field.
  *
@@ -202,7 +216,7 @@ function haven_widgets_sanitize_settings( $input ) {
 		$problems = array();
 		$line     = haven_widgets_clean_helpline( $row, $problems );
 		if ( ! $line ) {
-			add_settings_error(
+			haven_widgets_settings_error(
 				'haven_widgets_settings',
 				'haven-widgets-helpline-' . $i,
 				/* translators: %d: the helpline's position in the list. */
@@ -211,7 +225,7 @@ function haven_widgets_sanitize_settings( $input ) {
 			continue;
 		}
 		foreach ( $problems as $field ) {
-			add_settings_error(
+			haven_widgets_settings_error(
 				'haven_widgets_settings',
 				'haven-widgets-helpline-' . $i . '-' . $field,
 				sprintf(
@@ -229,7 +243,7 @@ function haven_widgets_sanitize_settings( $input ) {
 	$emergency = isset( $input['emergency_number'] ) ? $input['emergency_number'] : '';
 	$clean['emergency_number'] = haven_widgets_phone( $emergency );
 	if ( '' === $clean['emergency_number'] && '' !== haven_widgets_text( $emergency ) ) {
-		add_settings_error( 'haven_widgets_settings', 'haven-widgets-emergency', __( 'The emergency number is not a phone number, so it was left out.', 'haven-widgets' ) );
+		haven_widgets_settings_error( 'haven_widgets_settings', 'haven-widgets-emergency', __( 'The emergency number is not a phone number, so it was left out.', 'haven-widgets' ) );
 	}
 
 	$clean['exit_enabled']  = ! empty( $input['exit_enabled'] );
@@ -238,7 +252,7 @@ function haven_widgets_sanitize_settings( $input ) {
 		$raw           = isset( $input[ $key ] ) ? $input[ $key ] : '';
 		$clean[ $key ] = haven_widgets_url( $raw );
 		if ( '' === $clean[ $key ] && '' !== haven_widgets_text( $raw ) ) {
-			add_settings_error(
+			haven_widgets_settings_error(
 				'haven_widgets_settings',
 				'haven-widgets-' . $key,
 				'exit_href' === $key
@@ -257,12 +271,12 @@ function haven_widgets_sanitize_settings( $input ) {
 	}
 	$clean['accent'] = (string) sanitize_hex_color( $accent );
 	if ( '' === $clean['accent'] && '' !== $accent && '#' !== $accent ) {
-		add_settings_error( 'haven_widgets_settings', 'haven-widgets-accent', __( 'The accent colour is not a hex colour such as #256a66, so the default is used.', 'haven-widgets' ) );
+		haven_widgets_settings_error( 'haven_widgets_settings', 'haven-widgets-accent', __( 'The accent colour is not a hex colour such as #256a66, so the default is used.', 'haven-widgets' ) );
 	} elseif ( '' !== $clean['accent'] ) {
 		$dark       = 'dark' === haven_widgets_global_theme( $clean['theme'] );
 		$background = $dark ? '#161b1d' : '#ffffff';
 		if ( haven_widgets_contrast( $clean['accent'], $background ) < 3 ) {
-			add_settings_error(
+			haven_widgets_settings_error(
 				'haven_widgets_settings',
 				'haven-widgets-accent-contrast',
 				$dark

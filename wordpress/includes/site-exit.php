@@ -20,18 +20,13 @@ function haven_widgets_site_exit_enabled() {
 }
 
 /**
- * Prints the site-wide exit, once, on front-end pages.
+ * The site-wide exit's element.
+ *
+ * @return string
  */
-function haven_widgets_print_site_exit() {
-	static $printed = false;
-	if ( $printed || is_admin() || is_feed() || is_embed() || ! haven_widgets_site_exit_enabled() ) {
-		return;
-	}
-	$printed  = true;
+function haven_widgets_site_exit_markup() {
 	$settings = haven_widgets_settings();
-	haven_widgets_use( 'quick-exit' );
-	wp_enqueue_script( 'haven-widgets-site-exit' );
-	echo haven_widgets_open_tag( // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- every attribute is escaped in haven_widgets_html_attributes().
+	return haven_widgets_open_tag(
 		'haven-quick-exit',
 		array(
 			'href'        => haven_widgets_url( $settings['exit_href'] ),
@@ -41,6 +36,20 @@ function haven_widgets_print_site_exit() {
 		),
 		''
 	) . '</haven-quick-exit>';
+}
+
+/**
+ * Prints the site-wide exit, once, on front-end pages.
+ */
+function haven_widgets_print_site_exit() {
+	static $printed = false;
+	if ( $printed || is_admin() || is_feed() || is_embed() || ! haven_widgets_site_exit_enabled() ) {
+		return;
+	}
+	$printed = true;
+	haven_widgets_use( 'quick-exit' );
+	wp_enqueue_script( 'haven-widgets-site-exit' );
+	echo haven_widgets_site_exit_markup(); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- every attribute is escaped in haven_widgets_html_attributes().
 }
 add_action( 'wp_body_open', 'haven_widgets_print_site_exit', 1 );
 add_action( 'wp_footer', 'haven_widgets_print_site_exit', 1 );

@@ -88,9 +88,20 @@ function Preview(props: { tag: string; attrs: Attrs; properties?: Record<string,
   });
   const wrapper = useRef<HTMLDivElement | null>(null);
   useLayoutEffect(() => {
-    // A preview that must not act (the quick exit would leave the editor): inert.
-    if (props.inert) wrapper.current?.setAttribute('inert', '');
-    else wrapper.current?.removeAttribute('inert');
+    // A preview that must not act (the quick exit would leave the editor): inert, which
+    // keeps pointer and focus out, and no click reaches it, not even a script's .click().
+    const div = wrapper.current;
+    if (!div || !props.inert) return undefined;
+    div.setAttribute('inert', '');
+    const stop = (event: Event) => {
+      event.stopPropagation();
+      event.preventDefault();
+    };
+    div.addEventListener('click', stop, true);
+    return () => {
+      div.removeAttribute('inert');
+      div.removeEventListener('click', stop, true);
+    };
   });
   return h(
     'div',
@@ -524,7 +535,7 @@ registerBlockType<ExitAttrs>('haven-widgets/quick-exit', {
       [
         panel(__('Quick exit', 'haven-widgets'), [
           site.siteExit
-            ? h(Notice as never, { status: 'info', isDismissible: false }, __('The site already shows a quick exit on every page (Settings → Haven widgets). A fixed one here is left out.', 'haven-widgets'))
+            ? h('div', { style: { marginBottom: '16px' } }, h(Notice as never, { status: 'info', isDismissible: false }, __('The site already shows a quick exit on every page (Settings → Haven widgets). A fixed one here is left out.', 'haven-widgets')))
             : null,
           select(__('Placement', 'haven-widgets'), a.placement, [
             ['inline', __('Here, in the page', 'haven-widgets')],
@@ -541,9 +552,11 @@ registerBlockType<ExitAttrs>('haven-widgets/quick-exit', {
         // In the editor it stays in the block and does nothing: it must not leave the editor.
         attrs: { ...common(a.theme), placement: 'inline', 'no-shortcut': true, href: a.href || site.exitHref },
         inert: true,
-        note: fixed
-          ? __('Preview. On the page this button stays at the top corner of the screen.', 'haven-widgets')
-          : __('Preview. On the page the button leaves the site.', 'haven-widgets'),
+        note: fixed && site.siteExit
+          ? __('Preview. On the page this block shows nothing: the site’s own quick exit is already at the top of every page.', 'haven-widgets')
+          : fixed
+            ? __('Preview. On the page this button stays at the top corner of the screen.', 'haven-widgets')
+            : __('Preview. On the page the button leaves the site.', 'haven-widgets'),
       }),
     );
   },
