@@ -23,7 +23,9 @@ const ts = (declarations) =>
     declarationDir: declarations ? 'dist' : undefined,
     outDir: 'dist',
     rootDir: declarations ? 'src' : '.',
-    sourceMap: declarations,
+    // No source maps: the npm modules are plain, readable ES (templates minified only), and maps
+    // pointing at src/, which is not packed, would only mislead a debugger.
+    sourceMap: false,
     noEmitOnError: true,
   });
 
@@ -40,7 +42,7 @@ const npm = {
     ...(existsSync('src/react/index.ts') ? { 'react/index': 'src/react/index.ts' } : {}),
   },
   external,
-  output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+  output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
   plugins: [ts(true), minifyTemplates()],
 };
 
