@@ -70,6 +70,21 @@ for (const which of wanted) {
     });
     code = await new Promise((r) => child.on('exit', (c, s) => r(c ?? (s ? 1 : 0))));
     child = undefined;
+    // The plugin's PHP tests (test/wordpress/php/*.test.php), inside the same site, after the
+    // browser's: each prints "N passed, N failed" and exits 1 on a failure.
+    const phpDir = 'test/wordpress/php';
+    for (const f of (fs.existsSync(phpDir) && !process.env.HAVEN_WP_FILES ? fs.readdirSync(phpDir) : []).filter((f) => f.endsWith('.test.php')).sort()) {
+      let out;
+      try {
+        out = current.php(`require ${JSON.stringify(path.resolve(phpDir, f))};`);
+      } catch (e) {
+        out = String(e.message);
+        code ||= 1;
+      }
+      const m = /(\d+) passed, (\d+) failed/.exec(out);
+      if (!m || Number(m[2]) > 0) { code ||= 1; console.log(out.trim()); }
+      console.log(`[wordpress] PHP ${f}: ${m ? m[0] : 'no result line'}`);
+    }
     // WP_DEBUG is on: any notice, warning or error from the plugin's files fails the run.
     const lines = fs.existsSync(current.debugLog) ? fs.readFileSync(current.debugLog, 'utf8').split('\n').filter(Boolean) : [];
     const ours = lines.filter((l) => /plugins\/haven-widgets|haven[-_]widgets/i.test(l));

@@ -244,7 +244,10 @@ export async function injected(page) {
  * Fetches pages from the page's context (with or without its cookies) and scans the HTML the
  * server sent, as the browser's parser builds it: { url: [what was injected] }.
  */
-export async function injectedInHtml(page, urls, { cookies = false } = {}) {
+export async function injectedInHtml(page, urls, { cookies = false, html } = {}) {
+  if (html !== undefined) {
+    return page.evaluate(`(${scanForInjected.toString()})(new DOMParser().parseFromString(${JSON.stringify(html)}, 'text/html'))`);
+  }
   return page.evaluate(`(async () => {
     const scan = ${scanForInjected.toString()};
     const out = {};
