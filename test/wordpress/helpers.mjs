@@ -80,7 +80,8 @@ export function assertOnlySite(page, { admin = false } = {}) {
 /** Logs in through wp-login.php as a person does. */
 export async function login(page, who) {
   const u = USERS[who];
-  await page.goto(`${site.url}/wp-login.php`, { waitUntil: 'domcontentloaded' });
+  // Straight to the profile page: the dashboard's widgets would only slow every login.
+  await page.goto(`${site.url}/wp-login.php?redirect_to=${encodeURIComponent(`${site.url}/wp-admin/profile.php`)}`, { waitUntil: 'domcontentloaded' });
   await page.waitForSelector('#user_login');
   // The login form may focus and prefill fields; set them plainly.
   await page.$eval('#user_login', (el, v) => { el.value = v; }, u.login);
