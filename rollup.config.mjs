@@ -8,6 +8,7 @@ import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
+import { wordpressPlugin } from './scripts/wordpress-plugin.mjs';
 
 const components = readdirSync('src/components').filter((d) => existsSync(`src/components/${d}/index.ts`));
 const locales = existsSync('src/locales') ? readdirSync('src/locales').filter((f) => f.endsWith('.ts')) : [];
@@ -116,6 +117,18 @@ const demo = {
   ],
 };
 
+// The WordPress plugin's editor script (blocks in the editor), a classic script using
+// WordPress's own globals (wp.blocks, wp.element…), then the plugin assembled around it with
+// the CDN files above: dist/wordpress/haven-widgets/ and dist/wordpress/haven-widgets.zip.
+const wordpress = {
+  input: 'wordpress/src/editor.ts',
+  output: { file: 'dist/wordpress/.editor/editor.js', format: 'iife' },
+  plugins: [
+    typescript({ tsconfig: './tsconfig.json', include: ['wordpress/src/**/*.ts'], filterRoot: '.', noEmit: false, declaration: false, outDir: 'dist/wordpress/.editor', rootDir: '.', sourceMap: false, noEmitOnError: true }),
+    wordpressPlugin(),
+  ],
+};
+
 const only = process.env.BUILD;
 export default only === 'cdn'
   ? [cdn, ...cdnLocales, ...(existsSync('dist/components') ? cdnWidgets : [])]
@@ -123,4 +136,6 @@ export default only === 'cdn'
     ? [npm]
     : only === 'demo'
       ? [demo]
-      : [npm, cdn, ...cdnLocales, ...cdnWidgets, demo];
+      : only === 'wordpress'
+        ? [wordpress]
+        : [npm, cdn, ...cdnLocales, ...cdnWidgets, demo, wordpress];

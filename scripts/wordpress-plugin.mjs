@@ -1,0 +1,96 @@
+// Assembles the WordPress plugin: dist/wordpress/haven-widgets/ (unpacked, for a test site to
+// copy or link into wp-content/plugins) and dist/wordpress/haven-widgets.zip (what a site
+// owner uploads). Runs at the end of `npm run build`, after the CDN files and the editor
+// script exist; `node scripts/wordpress-plugin.mjs` runs it alone.
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { zip } from './zip.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'dist/wordpress');
+const plugin = join(out, 'haven-widgets');
+
+/** The wp-* scripts the editor script uses (its externals), for WordPress to load first. */
+export const EDITOR_DEPENDENCIES = ['wp-block-editor', 'wp-blocks', 'wp-components', 'wp-element', 'wp-i18n'];
+
+/** The widgets whose files the plugin serves (not the provider: the plugin sets attributes). */
+const WIDGETS = ['faq', 'grounding-timer', 'empathy-prompts', 'stage-table', 'helplines', 'quick-exit'];
+
+/** Every file under `dir`, and every folder (with a trailing slash), folders first. */
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? [`${path}/`, ...files(path)] : [path];
+  });
+}
+
+export function packagePlugin({ editor = join(out, '.editor/editor.js') } = {}) {
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  for (const needed of [editor, join(root, 'dist/cdn/haven-widgets.iife.js')]) {
+    if (!existsSync(needed)) throw new Error(`${relative(root, needed)} is missing: run npm run build`);
+  }
+  rmSync(plugin, { recursive: true, force: true });
+  rmSync(join(out, 'haven-widgets.zip'), { force: true });
+  mkdirSync(plugin, { recursive: true });
+
+  // The PHP, block.json files, readme, styles and small scripts; not the TypeScript source.
+  cpSync(join(root, 'wordpress'), plugin, { recursive: true, filter: (src) => !relative(join(root, 'wordpress'), src).startsWith('src') });
+
+  // One version everywhere: package.json's.
+  const stamp = (file, pairs) => {
+    let text = readFileSync(file, 'utf8');
+    for (const [re, to] of pairs) text = text.replace(re, to);
+    writeFileSync(file, text);
+  };
+  stamp(join(plugin, 'haven-widgets.php'), [
+    [/^( \* Version:\s+).*$/m, `$1${version}`],
+    [/define\( 'HAVEN_WIDGETS_VERSION', '[^']*' \)/, `define( 'HAVEN_WIDGETS_VERSION', '${version}' )`],
+  ]);
+  stamp(join(plugin, 'readme.txt'), [[/^(Stable tag:\s+).*$/m, `$1${version}`]]);
+  for (const widget of WIDGETS) stamp(join(plugin, `blocks/${widget}/block.json`), [[/"version": "[^"]*"/, `"version": "${version}"`]]);
+
+  // The editor script and its dependencies, as WordPress's own build tools would write them.
+  mkdirSync(join(plugin, 'build'), { recursive: true });
+  mkdirSync(join(plugin, 'languages'), { recursive: true }); // Domain Path: translations go here
+  const script = readFileSync(editor);
+  writeFileSync(join(plugin, 'build/editor.js'), script);
+  const hash = createHash('sha1').update(script).digest('hex').slice(0, 20);
+  writeFileSync(
+    join(plugin, 'build/editor.asset.php'),
+    `<?php return array( 'dependencies' => array( ${EDITOR_DEPENDENCIES.map((d) => `'${d}'`).join(', ')} ), 'version' => '${hash}' );\n`,
+  );
+
+  // The widgets' classic-script files, one per widget, the bundle, and the locales.
+  mkdirSync(join(plugin, 'cdn/locales'), { recursive: true });
+  for (const name of [...WIDGETS.map((w) => `haven-${w}.iife.js`), 'haven-widgets.iife.js']) {
+    cpSync(join(root, 'dist/cdn', name), join(plugin, 'cdn', name));
+  }
+  for (const name of readdirSync(join(root, 'dist/cdn/locales')).filter((f) => f.endsWith('.iife.js'))) {
+    cpSync(join(root, 'dist/cdn/locales', name), join(plugin, 'cdn/locales', name));
+  }
+
+  // The zip: haven-widgets/ at its top, folders listed, in a stable order.
+  const all = [`${plugin}/`, ...files(plugin)].map((path) => relative(out, path).split('\\').join('/') + (path.endsWith('/') ? '/' : '')).sort();
+  const entries = all.map((name) => (name.endsWith('/') ? { name } : { name, data: readFileSync(join(out, name)) }));
+  const archive = zip(entries);
+  writeFileSync(join(out, 'haven-widgets.zip'), archive);
+  return { files: all.filter((n) => !n.endsWith('/')).length, bytes: archive.length };
+}
+
+/** As a rollup plugin: packages once the editor script is written. */
+export function wordpressPlugin() {
+  return {
+    name: 'wordpress-plugin',
+    writeBundle() {
+      const { files: n, bytes } = packagePlugin();
+      this.info?.(`dist/wordpress/haven-widgets.zip: ${n} files, ${(bytes / 1024).toFixed(1)} KB`);
+    },
+  };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const { files: n, bytes } = packagePlugin();
+  console.log(`dist/wordpress/haven-widgets.zip: ${n} files, ${(bytes / 1024).toFixed(1)} KB`);
+}

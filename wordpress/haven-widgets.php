@@ -1,0 +1,42 @@
+<?php
+/**
+ * Plugin Name:       Haven widgets
+ * Description:       Calm, accessible and private widgets for trauma-recovery and peer-support sites: FAQ, grounding timer, empathy prompts, healing stages, helplines and a quick exit, as blocks and shortcodes.
+ * Version:           0.1.0
+ * Requires at least: 6.1
+ * Requires PHP:      7.4
+ * Author:            haven-widgets contributors
+ * License:           MIT
+ * License URI:       https://opensource.org/licenses/MIT
+ * Text Domain:       haven-widgets
+ * Domain Path:       /languages
+ * Update URI:        false
+ *
+ * @package HavenWidgets
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+define( 'HAVEN_WIDGETS_VERSION', '0.1.0' );
+define( 'HAVEN_WIDGETS_FILE', __FILE__ );
+define( 'HAVEN_WIDGETS_DIR', plugin_dir_path( __FILE__ ) );
+
+require_once HAVEN_WIDGETS_DIR . 'includes/settings.php';
+require_once HAVEN_WIDGETS_DIR . 'includes/render.php';
+require_once HAVEN_WIDGETS_DIR . 'includes/assets.php';
+require_once HAVEN_WIDGETS_DIR . 'includes/blocks.php';
+require_once HAVEN_WIDGETS_DIR . 'includes/shortcodes.php';
+require_once HAVEN_WIDGETS_DIR . 'includes/site-exit.php';
+
+if ( is_admin() ) {
+	require_once HAVEN_WIDGETS_DIR . 'includes/admin.php';
+}
+
+/**
+ * Loads the admin strings' translations from the plugin's own folder (and, as WordPress does
+ * by itself, from wp-content/languages/plugins).
+ */
+function haven_widgets_load_textdomain() {
+	load_plugin_textdomain( 'haven-widgets', false, dirname( plugin_basename( HAVEN_WIDGETS_FILE ) ) . '/languages' );
+}
+add_action( 'init', 'haven_widgets_load_textdomain', 1 );

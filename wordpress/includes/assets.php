@@ -1,0 +1,174 @@
+<?php
+/**
+ * Scripts and styles, all from the plugin's own folder. A page loads the files of the widgets
+ * it shows, and only those: each widget's own file, or the bundle of all of them when that is
+ * smaller than the files the page needs.
+ *
+ * @package HavenWidgets
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * The widgets, by their file's name in cdn/ (haven-<name>.iife.js).
+ */
+const HAVEN_WIDGETS_WIDGETS = array( 'faq', 'grounding-timer', 'empathy-prompts', 'stage-table', 'helplines', 'quick-exit' );
+
+/**
+ * The URL of a file in the plugin's folder.
+ *
+ * @param string $path Relative to the plugin's folder.
+ * @return string
+ */
+function haven_widgets_file_url( $path ) {
+	return plugins_url( $path, HAVEN_WIDGETS_FILE );
+}
+
+/**
+ * Registers every script and style; nothing is enqueued here.
+ */
+function haven_widgets_register_assets() {
+	$args = array(
+		'in_footer' => true,
+		'strategy'  => 'defer',
+	);
+	foreach ( HAVEN_WIDGETS_WIDGETS as $widget ) {
+		wp_register_script( 'haven-widgets-' . $widget, haven_widgets_file_url( 'cdn/haven-' . $widget . '.iife.js' ), array(), HAVEN_WIDGETS_VERSION, $args );
+	}
+	wp_register_script( 'haven-widgets', haven_widgets_file_url( 'cdn/haven-widgets.iife.js' ), array(), HAVEN_WIDGETS_VERSION, $args );
+	foreach ( HAVEN_WIDGETS_LOCALES as $locale ) {
+		if ( 'en' !== $locale ) {
+			wp_register_script( 'haven-widgets-locale-' . $locale, haven_widgets_file_url( 'cdn/locales/' . $locale . '.iife.js' ), array(), HAVEN_WIDGETS_VERSION, $args );
+		}
+	}
+	wp_register_script( 'haven-widgets-site-exit', haven_widgets_file_url( 'assets/site-exit.js' ), array(), HAVEN_WIDGETS_VERSION, $args );
+	wp_register_style( 'haven-widgets', haven_widgets_file_url( 'assets/haven-widgets.css' ), array(), HAVEN_WIDGETS_VERSION );
+
+	$asset = HAVEN_WIDGETS_DIR . 'build/editor.asset.php';
+	$asset = is_readable( $asset ) ? require $asset : array(
+		'dependencies' => array(),
+		'version'      => HAVEN_WIDGETS_VERSION,
+	);
+	wp_register_script( 'haven-widgets-editor', haven_widgets_file_url( 'build/editor.js' ), $asset['dependencies'], $asset['version'], true );
+	if ( function_exists( 'wp_set_script_translations' ) ) {
+		wp_set_script_translations( 'haven-widgets-editor', 'haven-widgets', HAVEN_WIDGETS_DIR . 'languages' );
+	}
+}
+add_action( 'init', 'haven_widgets_register_assets', 5 );
+
+/**
+ * The site's accent colour for the widgets, with a text colour that reads on it. It goes to
+ * the theme the widgets are shown in: the light one, or the dark one on a dark site.
+ *
+ * @return string CSS, or ''.
+ */
+function haven_widgets_accent_css() {
+	$accent = sanitize_hex_color( haven_widgets_settings()['accent'] );
+	if ( ! $accent ) {
+		return '';
+	}
+	$on     = haven_widgets_contrast( $accent, '#ffffff' ) >= haven_widgets_contrast( $accent, '#10201e' ) ? '#ffffff' : '#10201e';
+	$prefix = 'dark' === haven_widgets_global_theme() ? '--haven-dark-color' : '--haven-color';
+	return sprintf(
+		'haven-faq,haven-grounding-timer,haven-empathy-prompts,haven-stage-table,haven-helplines,haven-quick-exit{%1$s-accent:%2$s;%1$s-on-accent:%3$s}',
+		$prefix,
+		$accent,
+		$on
+	);
+}
+
+/**
+ * The widgets' stylesheet (space kept before the scripts run, the admin bar cleared), with
+ * the accent colour, once.
+ */
+function haven_widgets_enqueue_style() {
+	if ( wp_style_is( 'haven-widgets' ) ) {
+		return;
+	}
+	wp_enqueue_style( 'haven-widgets' );
+	$accent = haven_widgets_accent_css();
+	if ( '' !== $accent ) {
+		wp_add_inline_style( 'haven-widgets', $accent );
+	}
+}
+
+/**
+ * Notes that the page shows a widget: its script (and the language's file) will load.
+ * Called by every render; safe to call many times.
+ *
+ * @param string|null $widget One of HAVEN_WIDGETS_WIDGETS; null to read the list.
+ * @return array The widgets the page uses so far.
+ */
+function haven_widgets_use( $widget = null ) {
+	static $used = array();
+	if ( null === $widget || is_admin() ) {
+		return $used;
+	}
+	if ( in_array( $widget, HAVEN_WIDGETS_WIDGETS, true ) && ! in_array( $widget, $used, true ) ) {
+		$used[] = $widget;
+		wp_enqueue_script( 'haven-widgets-' . $widget );
+		haven_widgets_enqueue_style();
+		$locale = haven_widgets_locale();
+		if ( 'en' !== $locale ) {
+			wp_enqueue_script( 'haven-widgets-locale-' . $locale );
+		}
+	}
+	return $used;
+}
+
+/**
+ * Before the footer's scripts print: when the widgets' own files would weigh more than the
+ * bundle of all of them (each file carries its own copy of Lit), the bundle goes instead.
+ */
+function haven_widgets_choose_files() {
+	$used = haven_widgets_use();
+	if ( count( $used ) < 2 ) {
+		return;
+	}
+	$own = 0;
+	foreach ( $used as $widget ) {
+		$own += (int) @filesize( HAVEN_WIDGETS_DIR . 'cdn/haven-' . $widget . '.iife.js' ); // phpcs:ignore WordPress.PHP.NoSilencedErrors.Discouraged
+	}
+	if ( $own <= (int) @filesize( HAVEN_WIDGETS_DIR . 'cdn/haven-widgets.iife.js' ) ) { // phpcs:ignore WordPress.PHP.NoSilencedErrors.Discouraged
+		return;
+	}
+	foreach ( $used as $widget ) {
+		wp_dequeue_script( 'haven-widgets-' . $widget );
+	}
+	wp_enqueue_script( 'haven-widgets' );
+}
+add_action( 'wp_footer', 'haven_widgets_choose_files', 5 );
+
+/**
+ * In the block editor (its iframe included): every widget, so the blocks preview the real
+ * thing, in the site's language, with the site's accent colour.
+ */
+function haven_widgets_editor_assets() {
+	if ( ! is_admin() ) {
+		return;
+	}
+	wp_enqueue_script( 'haven-widgets' );
+	haven_widgets_enqueue_style();
+	$locale = haven_widgets_locale();
+	if ( 'en' !== $locale ) {
+		wp_enqueue_script( 'haven-widgets-locale-' . $locale );
+	}
+}
+add_action( 'enqueue_block_assets', 'haven_widgets_editor_assets' );
+
+/**
+ * The stylesheet goes in the head where the page's content is known to hold a widget (or the
+ * site-wide exit is on), so the space it keeps is there from the first paint. Elsewhere a
+ * widget's render adds it later (classic themes print it in the footer).
+ */
+function haven_widgets_head_style() {
+	$post = get_post();
+	$uses = haven_widgets_site_exit_enabled();
+	if ( ! $uses && is_singular() && $post ) {
+		$uses = false !== strpos( $post->post_content, '<!-- wp:haven-widgets/' ) || false !== strpos( $post->post_content, '[haven_' );
+	}
+	if ( $uses ) {
+		haven_widgets_enqueue_style();
+	}
+}
+add_action( 'wp_enqueue_scripts', 'haven_widgets_head_style' );

@@ -1,0 +1,592 @@
+<?php
+/**
+ * Each widget's attributes cleaned, then rendered as its custom element with its content in
+ * the light-DOM form the widget reads, so the page reads well before (or without) scripts.
+ * Blocks and shortcodes both come here; the widget itself validates again in the browser.
+ *
+ * Every function takes the block's attribute names (camelCase); shortcodes map theirs.
+ *
+ * @package HavenWidgets
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * The widget's prompt categories (src/components/empathy-prompts/prompts-content.ts).
+ */
+const HAVEN_WIDGETS_PROMPT_CATEGORIES = array( 'reflect', 'ask', 'validate', 'boundaries' );
+
+/**
+ * Attributes for a tag: null, false and '' are left out, true is a bare attribute, the rest is
+ * escaped.
+ *
+ * @param array $attrs Name => value; names are the plugin's own.
+ * @return string
+ */
+function haven_widgets_html_attributes( array $attrs ) {
+	$out = '';
+	foreach ( $attrs as $name => $value ) {
+		if ( null === $value || false === $value || '' === $value ) {
+			continue;
+		}
+		if ( true === $value ) {
+			$out .= ' ' . $name;
+		} elseif ( in_array( $name, array( 'href', 'safety-href' ), true ) ) {
+			$out .= ' ' . $name . '="' . esc_url( (string) $value ) . '"';
+		} else {
+			$out .= ' ' . $name . '="' . esc_attr( (string) $value ) . '"';
+		}
+	}
+	return $out;
+}
+
+/**
+ * The element's opening tag with the attributes every widget shares.
+ *
+ * @param string $tag     The element (haven-faq…).
+ * @param array  $attrs   Its own attributes.
+ * @param string $theme   The block's or shortcode's theme choice ('' for the site's).
+ * @param string $wrapper Extra attributes, already escaped (get_block_wrapper_attributes()).
+ * @return string
+ */
+function haven_widgets_open_tag( $tag, array $attrs, $theme, $wrapper = '' ) {
+	$attrs['theme']  = haven_widgets_theme( $theme );
+	$attrs['locale'] = haven_widgets_locale();
+	return '<' . $tag . ( '' !== $wrapper ? ' ' . $wrapper : '' ) . haven_widgets_html_attributes( $attrs ) . '>';
+}
+
+/**
+ * Text with a few inline tags kept (links, bold, italics, line breaks), the rest removed.
+ *
+ * @param mixed $value Text a block or shortcode holds.
+ * @return string Safe HTML.
+ */
+function haven_widgets_inline_html( $value ) {
+	if ( ! is_scalar( $value ) ) {
+		return '';
+	}
+	$allowed = array(
+		'a'      => array( 'href' => true ),
+		'strong' => array(),
+		'em'     => array(),
+		'b'      => array(),
+		'i'      => array(),
+		'br'     => array(),
+	);
+	return trim( wp_kses( (string) $value, $allowed ) );
+}
+
+/**
+ * A boolean from a block (true/false) or a shortcode ("yes", "true", "1", "on").
+ *
+ * @param mixed $value Anything.
+ * @return bool
+ */
+function haven_widgets_bool( $value ) {
+	if ( is_bool( $value ) ) {
+		return $value;
+	}
+	return is_scalar( $value ) && in_array( strtolower( trim( (string) $value ) ), array( '1', 'yes', 'true', 'on' ), true );
+}
+
+/**
+ * A whole number within bounds, else null.
+ *
+ * @param mixed $value Anything.
+ * @param int   $min   Lowest allowed.
+ * @param int   $max   Highest allowed.
+ * @return int|null
+ */
+function haven_widgets_int( $value, $min, $max ) {
+	if ( ! is_scalar( $value ) || '' === trim( (string) $value ) || ! is_numeric( $value ) ) {
+		return null;
+	}
+	$n = (int) $value;
+	return $n >= $min && $n <= $max && (float) $value === (float) $n ? $n : null;
+}
+
+/**
+ * A value from an attribute array.
+ *
+ * @param array  $atts    Attributes.
+ * @param string $key     Name.
+ * @param mixed  $default When absent.
+ * @return mixed
+ */
+function haven_widgets_att( array $atts, $key, $default = '' ) {
+	return array_key_exists( $key, $atts ) ? $atts[ $key ] : $default;
+}
+
+/**
+ * An id as the widgets use them (`how-do-i-know`), or ''.
+ *
+ * @param mixed $value Anything.
+ * @return string
+ */
+function haven_widgets_id( $value ) {
+	return is_scalar( $value ) ? sanitize_title( (string) $value ) : '';
+}
+
+/*
+ * FAQ.
+ */
+
+/**
+ * FAQ attributes cleaned: items { question, answer, id? }. A block's answer is text with a few
+ * inline tags; a shortcode's is the post's own HTML.
+ *
+ * @param array $atts         Block attributes.
+ * @param bool  $html_answers Whether answers are post HTML (shortcodes) rather than text (blocks).
+ * @return array
+ */
+function haven_widgets_clean_faq( array $atts, $html_answers = false ) {
+	$items = array();
+	$raw   = haven_widgets_att( $atts, 'items', array() );
+	foreach ( is_array( $raw ) ? $raw : array() as $item ) {
+		if ( ! is_array( $item ) ) {
+			continue;
+		}
+		$question = haven_widgets_text( haven_widgets_att( $item, 'question' ) );
+		$answer   = haven_widgets_att( $item, 'answer' );
+		$answer   = $html_answers ? wp_kses_post( is_scalar( $answer ) ? (string) $answer : '' ) : wpautop( haven_widgets_inline_html( $answer ) );
+		if ( '' === $question || '' === trim( wp_strip_all_tags( $answer ) ) ) {
+			continue;
+		}
+		$items[] = array(
+			'question' => $question,
+			'answer'   => $answer,
+			'id'       => haven_widgets_id( haven_widgets_att( $item, 'id' ) ),
+		);
+	}
+	$level = haven_widgets_int( haven_widgets_att( $atts, 'headingLevel', 3 ), 2, 6 );
+	return array(
+		'items'          => array_slice( $items, 0, 1000 ),
+		'headingLevel'   => null === $level ? 3 : $level,
+		'single'         => haven_widgets_bool( haven_widgets_att( $atts, 'single', false ) ),
+		'structuredData' => haven_widgets_bool( haven_widgets_att( $atts, 'structuredData', false ) ),
+		'theme'          => haven_widgets_att( $atts, 'theme' ),
+	);
+}
+
+/**
+ * An FAQ: each item a <details><summary>, which reads as an FAQ without the script too.
+ * No items: the widget shows its built-in questions.
+ *
+ * @param array  $atts         Block attributes (cleaned here).
+ * @param string $wrapper      Extra attributes, already escaped.
+ * @param bool   $html_answers Whether answers are post HTML (shortcodes) rather than text (blocks).
+ * @return string
+ */
+function haven_widgets_render_faq( array $atts, $wrapper = '', $html_answers = false ) {
+	$faq = haven_widgets_clean_faq( $atts, $html_answers );
+	haven_widgets_use( 'faq' );
+	$out = haven_widgets_open_tag(
+		'haven-faq',
+		array(
+			'heading-level'   => 3 === $faq['headingLevel'] ? '' : $faq['headingLevel'],
+			'single'          => $faq['single'],
+			'structured-data' => $faq['structuredData'],
+		),
+		$faq['theme'],
+		$wrapper
+	);
+	foreach ( $faq['items'] as $item ) {
+		$out .= '<details' . haven_widgets_html_attributes( array( 'id' => $item['id'] ) ) . '><summary>' . esc_html( $item['question'] ) . '</summary>' . trim( $item['answer'] ) . '</details>';
+	}
+	return $out . '</haven-faq>';
+}
+
+/*
+ * Grounding timer.
+ */
+
+/**
+ * Timer attributes cleaned.
+ *
+ * @param array $atts Block attributes.
+ * @return array
+ */
+function haven_widgets_clean_grounding_timer( array $atts ) {
+	$pattern = haven_widgets_text( haven_widgets_att( $atts, 'pattern' ) );
+	if ( ! in_array( $pattern, array( 'relaxed', 'box', '4-7-8', 'resonant' ), true ) ) {
+		// Two to four numbers of seconds: in, out; in, hold, out; in, hold, out, hold.
+		$pattern = preg_match( '/^\d{1,2}(\.\d+)?(\s+\d{1,2}(\.\d+)?){1,3}$/', $pattern ) ? $pattern : '';
+	}
+	return array(
+		'exercise'          => haven_widgets_enum( haven_widgets_att( $atts, 'exercise' ), array( 'breathing', 'grounding' ), '' ),
+		'pattern'           => $pattern,
+		'rounds'            => haven_widgets_int( haven_widgets_att( $atts, 'rounds' ), 1, 100 ),
+		'minutes'           => haven_widgets_int( haven_widgets_att( $atts, 'minutes' ), 1, 60 ),
+		'keepRunningHidden' => haven_widgets_bool( haven_widgets_att( $atts, 'keepRunningHidden', false ) ),
+		'theme'             => haven_widgets_att( $atts, 'theme' ),
+	);
+}
+
+/**
+ * A grounding timer.
+ *
+ * @param array  $atts    Block attributes (cleaned here).
+ * @param string $wrapper Extra attributes, already escaped.
+ * @return string
+ */
+function haven_widgets_render_grounding_timer( array $atts, $wrapper = '' ) {
+	$timer = haven_widgets_clean_grounding_timer( $atts );
+	haven_widgets_use( 'grounding-timer' );
+	return haven_widgets_open_tag(
+		'haven-grounding-timer',
+		array(
+			'exercise'            => $timer['exercise'],
+			'pattern'             => $timer['pattern'],
+			'rounds'              => $timer['rounds'],
+			'minutes'             => $timer['minutes'],
+			'keep-running-hidden' => $timer['keepRunningHidden'],
+		),
+		$timer['theme'],
+		$wrapper
+	) . '</haven-grounding-timer>';
+}
+
+/*
+ * Empathy prompts.
+ */
+
+/**
+ * Prompts attributes cleaned: prompts { category, text }, the categories shown, the first.
+ *
+ * @param array $atts Block attributes.
+ * @return array
+ */
+function haven_widgets_clean_empathy_prompts( array $atts ) {
+	$prompts = array();
+	$raw     = haven_widgets_att( $atts, 'prompts', array() );
+	foreach ( is_array( $raw ) ? $raw : array() as $prompt ) {
+		$category = is_array( $prompt ) ? haven_widgets_enum( haven_widgets_att( $prompt, 'category' ), HAVEN_WIDGETS_PROMPT_CATEGORIES, '' ) : '';
+		$text     = is_array( $prompt ) ? haven_widgets_text( haven_widgets_att( $prompt, 'text' ) ) : '';
+		if ( '' !== $category && '' !== $text ) {
+			$prompts[] = array(
+				'category' => $category,
+				'text'     => $text,
+			);
+		}
+	}
+	$categories = haven_widgets_att( $atts, 'categories', array() );
+	if ( is_string( $categories ) ) {
+		$categories = preg_split( '/[\s,]+/', $categories, -1, PREG_SPLIT_NO_EMPTY );
+	}
+	$categories = array_values( array_unique( array_intersect( is_array( $categories ) ? $categories : array(), HAVEN_WIDGETS_PROMPT_CATEGORIES ) ) );
+	return array(
+		'prompts'    => array_slice( $prompts, 0, 1000 ),
+		'categories' => $categories,
+		'category'   => haven_widgets_enum( haven_widgets_att( $atts, 'category' ), HAVEN_WIDGETS_PROMPT_CATEGORIES, '' ),
+		'theme'      => haven_widgets_att( $atts, 'theme' ),
+	);
+}
+
+/**
+ * Empathy prompts: one <ul data-category> per kind. No prompts: the built-in ones.
+ *
+ * @param array  $atts    Block attributes (cleaned here).
+ * @param string $wrapper Extra attributes, already escaped.
+ * @return string
+ */
+function haven_widgets_render_empathy_prompts( array $atts, $wrapper = '' ) {
+	$set = haven_widgets_clean_empathy_prompts( $atts );
+	haven_widgets_use( 'empathy-prompts' );
+	$out = haven_widgets_open_tag(
+		'haven-empathy-prompts',
+		array(
+			'categories' => implode( ' ', $set['categories'] ),
+			'category'   => $set['category'],
+		),
+		$set['theme'],
+		$wrapper
+	);
+	foreach ( HAVEN_WIDGETS_PROMPT_CATEGORIES as $category ) {
+		$items = wp_list_filter( $set['prompts'], array( 'category' => $category ) );
+		if ( $items ) {
+			$out .= '<ul data-category="' . esc_attr( $category ) . '">';
+			foreach ( $items as $prompt ) {
+				$out .= '<li>' . esc_html( $prompt['text'] ) . '</li>';
+			}
+			$out .= '</ul>';
+		}
+	}
+	return $out . '</haven-empathy-prompts>';
+}
+
+/*
+ * Stage table.
+ */
+
+/**
+ * Stage table attributes cleaned: caption, columns, stages { name, cells[], id? }.
+ *
+ * @param array $atts Block attributes.
+ * @return array
+ */
+function haven_widgets_clean_stage_table( array $atts ) {
+	$columns = haven_widgets_att( $atts, 'columns', array() );
+	$columns = array_map( 'haven_widgets_text', is_array( $columns ) ? array_values( $columns ) : array() );
+	// Headings only count when every one is filled in, as the widget asks.
+	if ( count( $columns ) < 2 || in_array( '', $columns, true ) ) {
+		$columns = array();
+	}
+	$stages = array();
+	$raw    = haven_widgets_att( $atts, 'stages', array() );
+	foreach ( is_array( $raw ) ? $raw : array() as $stage ) {
+		$name = is_array( $stage ) ? haven_widgets_text( haven_widgets_att( $stage, 'name' ) ) : '';
+		if ( '' === $name ) {
+			continue;
+		}
+		$cells = haven_widgets_att( $stage, 'cells', array() );
+		$cells = array_map( 'haven_widgets_inline_html', is_array( $cells ) ? array_values( $cells ) : array() );
+		if ( $columns ) {
+			$cells = array_pad( array_slice( $cells, 0, count( $columns ) - 1 ), count( $columns ) - 1, '' );
+		}
+		$stages[] = array(
+			'name'  => $name,
+			'cells' => $cells,
+			'id'    => haven_widgets_id( haven_widgets_att( $stage, 'id' ) ),
+		);
+	}
+	return array(
+		'caption'    => haven_widgets_text( haven_widgets_att( $atts, 'caption' ) ),
+		'columns'    => $columns,
+		'stages'     => array_slice( $stages, 0, 100 ),
+		'current'    => haven_widgets_id( haven_widgets_att( $atts, 'current' ) ),
+		'selectable' => haven_widgets_bool( haven_widgets_att( $atts, 'selectable', false ) ),
+		'note'       => haven_widgets_bool( haven_widgets_att( $atts, 'note', false ) ),
+		'theme'      => haven_widgets_att( $atts, 'theme' ),
+	);
+}
+
+/**
+ * A stage table: the site's stages as a <table>, a line break in a cell starting a new
+ * paragraph. No stages: the built-in ones.
+ *
+ * @param array  $atts    Block attributes (cleaned here).
+ * @param string $wrapper Extra attributes, already escaped.
+ * @return string
+ */
+function haven_widgets_render_stage_table( array $atts, $wrapper = '' ) {
+	$table = haven_widgets_clean_stage_table( $atts );
+	haven_widgets_use( 'stage-table' );
+	$out = haven_widgets_open_tag(
+		'haven-stage-table',
+		array(
+			'caption'    => $table['stages'] ? '' : $table['caption'],
+			'current'    => $table['current'],
+			'selectable' => $table['selectable'],
+			'note'       => $table['note'],
+		),
+		$table['theme'],
+		$wrapper
+	);
+	if ( $table['stages'] ) {
+		$out .= '<table>';
+		if ( '' !== $table['caption'] ) {
+			$out .= '<caption>' . esc_html( $table['caption'] ) . '</caption>';
+		}
+		if ( $table['columns'] ) {
+			$out .= '<thead><tr>';
+			foreach ( $table['columns'] as $column ) {
+				$out .= '<th scope="col">' . esc_html( $column ) . '</th>';
+			}
+			$out .= '</tr></thead>';
+		}
+		$out .= '<tbody>';
+		foreach ( $table['stages'] as $stage ) {
+			$out .= '<tr' . haven_widgets_html_attributes( array( 'id' => $stage['id'] ) ) . '><th scope="row">' . esc_html( $stage['name'] ) . '</th>';
+			foreach ( $stage['cells'] as $cell ) {
+				$lines = array_filter( array_map( 'trim', preg_split( '/\s*(?:\R|<br\s*\/?>)\s*/i', $cell ) ) );
+				$out  .= '<td>' . ( $lines ? '<p>' . implode( '</p><p>', $lines ) . '</p>' : '' ) . '</td>';
+			}
+			$out .= '</tr>';
+		}
+		$out .= '</tbody></table>';
+	}
+	return $out . '</haven-stage-table>';
+}
+
+/*
+ * Helplines.
+ */
+
+/**
+ * Helplines attributes cleaned. A block without helplines of its own gets the site's, and
+ * likewise for the emergency number.
+ *
+ * @param array $atts Block attributes.
+ * @return array
+ */
+function haven_widgets_clean_helplines_block( array $atts ) {
+	$settings  = haven_widgets_settings();
+	$lines     = haven_widgets_clean_helplines( haven_widgets_att( $atts, 'helplines', array() ) );
+	$emergency = haven_widgets_phone( haven_widgets_att( $atts, 'emergencyNumber' ) );
+	$level     = haven_widgets_int( haven_widgets_att( $atts, 'headingLevel', 3 ), 2, 6 );
+	return array(
+		'helplines'       => $lines ? $lines : haven_widgets_clean_helplines( $settings['helplines'] ),
+		'emergencyNumber' => '' !== $emergency ? $emergency : haven_widgets_phone( $settings['emergency_number'] ),
+		'headingLevel'    => null === $level ? 3 : $level,
+		'theme'           => haven_widgets_att( $atts, 'theme' ),
+	);
+}
+
+/**
+ * Helplines: the lines as JSON for the widget, and as a list for anyone whose scripts do not
+ * run (the numbers matter most then).
+ *
+ * @param array  $atts    Block attributes (cleaned here).
+ * @param string $wrapper Extra attributes, already escaped.
+ * @return string
+ */
+function haven_widgets_render_helplines( array $atts, $wrapper = '' ) {
+	$block = haven_widgets_clean_helplines_block( $atts );
+	haven_widgets_use( 'helplines' );
+	$out = haven_widgets_open_tag(
+		'haven-helplines',
+		array(
+			'emergency-number' => $block['emergencyNumber'],
+			'heading-level'    => 3 === $block['headingLevel'] ? '' : $block['headingLevel'],
+		),
+		$block['theme'],
+		$wrapper
+	);
+	$json = array();
+	foreach ( $block['helplines'] as $line ) {
+		$entry = array();
+		foreach ( $line as $key => $value ) {
+			if ( '' !== $value ) {
+				// sanitize_text_field() wrote a lone "<" as "&lt;"; the widget shows JSON text as it is.
+				$entry[ $key ] = wp_specialchars_decode( $value, ENT_QUOTES );
+			}
+		}
+		if ( isset( $entry['languages'] ) ) {
+			$entry['languages'] = array_values( array_filter( array_map( 'trim', explode( ',', $entry['languages'] ) ) ) );
+		}
+		$json[] = $entry;
+	}
+	if ( $json ) {
+		$out .= '<script type="application/json">' . wp_json_encode( $json, JSON_HEX_TAG | JSON_HEX_AMP | JSON_HEX_APOS | JSON_HEX_QUOT | JSON_UNESCAPED_UNICODE ) . '</script>';
+	}
+	$out .= haven_widgets_helplines_fallback( $block['helplines'], $block['emergencyNumber'], $block['headingLevel'] );
+	return $out . '</haven-helplines>';
+}
+
+/**
+ * The helplines as plain markup (the widget's markup form), shown until the script runs.
+ *
+ * @param array  $lines     Cleaned helplines.
+ * @param string $emergency The emergency number, or ''.
+ * @param int    $level     Heading level of the regions.
+ * @return string
+ */
+function haven_widgets_helplines_fallback( array $lines, $emergency, $level ) {
+	$tel = static function ( $number ) {
+		return preg_replace( '/[\s().-]/', '', $number );
+	};
+	$out = '';
+	if ( '' !== $emergency ) {
+		$out .= '<p>' . sprintf(
+			/* translators: %s: the local emergency number, as a link. */
+			esc_html__( 'In an emergency, call %s.', 'haven-widgets' ),
+			'<a href="' . esc_url( 'tel:' . $tel( $emergency ), array( 'tel' ) ) . '">' . esc_html( $emergency ) . '</a>'
+		) . '</p>';
+	}
+	$region = null;
+	$open   = false;
+	foreach ( $lines as $line ) {
+		if ( $line['region'] !== $region ) {
+			if ( $open ) {
+				$out .= '</ul>';
+			}
+			$region = $line['region'];
+			if ( '' !== $region ) {
+				$out .= '<h' . (int) $level . '>' . esc_html( $region ) . '</h' . (int) $level . '>';
+			}
+			$out .= '<ul>';
+			$open = true;
+		}
+		$out .= '<li><strong>' . esc_html( $line['name'] ) . '</strong>';
+		if ( '' !== $line['description'] ) {
+			$out .= ' <span data-description>' . esc_html( $line['description'] ) . '</span>';
+		}
+		if ( '' !== $line['phone'] ) {
+			$out .= ' <a href="' . esc_url( 'tel:' . $tel( $line['phone'] ), array( 'tel' ) ) . '">' . esc_html( $line['phone'] ) . '</a>';
+		}
+		if ( '' !== $line['sms'] ) {
+			$out .= ' <a href="' . esc_url( 'sms:' . $tel( $line['sms'] ), array( 'sms' ) ) . '"' . haven_widgets_html_attributes( array( 'data-keyword' => $line['keyword'] ) ) . '>'
+				. esc_html(
+					'' !== $line['keyword']
+						/* translators: 1: a keyword, 2: a text (SMS) number. */
+						? sprintf( __( 'Text %1$s to %2$s', 'haven-widgets' ), $line['keyword'], $line['sms'] )
+						/* translators: %s: a text (SMS) number. */
+						: sprintf( __( 'Text %s', 'haven-widgets' ), $line['sms'] )
+				) . '</a>';
+		}
+		if ( '' !== $line['chat'] ) {
+			$out .= ' <a data-chat href="' . esc_url( $line['chat'] ) . '" rel="noopener noreferrer">' . esc_html__( 'Chat online', 'haven-widgets' ) . '</a>';
+		}
+		if ( '' !== $line['web'] ) {
+			$out .= ' <a href="' . esc_url( $line['web'] ) . '" rel="noopener noreferrer">' . esc_html__( 'Website', 'haven-widgets' ) . '</a>';
+		}
+		if ( '' !== $line['hours'] ) {
+			$out .= ' <span data-hours>' . esc_html( $line['hours'] ) . '</span>';
+		}
+		if ( '' !== $line['languages'] ) {
+			$out .= ' <span data-languages>' . esc_html( $line['languages'] ) . '</span>';
+		}
+		$out .= '</li>';
+	}
+	return $out . ( $open ? '</ul>' : '' );
+}
+
+/*
+ * Quick exit.
+ */
+
+/**
+ * Quick exit attributes cleaned; the site's destination and safety page fill what is empty.
+ *
+ * @param array $atts Block attributes.
+ * @return array
+ */
+function haven_widgets_clean_quick_exit( array $atts ) {
+	$settings = haven_widgets_settings();
+	$href     = haven_widgets_url( haven_widgets_att( $atts, 'href' ) );
+	$safety   = haven_widgets_url( haven_widgets_att( $atts, 'safetyHref' ) );
+	return array(
+		'href'       => '' !== $href ? $href : haven_widgets_url( $settings['exit_href'] ),
+		'safetyHref' => '' !== $safety ? $safety : haven_widgets_url( $settings['exit_safety_href'] ),
+		'placement'  => haven_widgets_enum( haven_widgets_att( $atts, 'placement' ), array( 'inline', 'fixed' ), 'inline' ),
+		'noShortcut' => haven_widgets_bool( haven_widgets_att( $atts, 'noShortcut', false ) ),
+		'theme'      => haven_widgets_att( $atts, 'theme' ),
+	);
+}
+
+/**
+ * A quick exit. A fixed one is left out where the site-wide one is on (it would sit on top
+ * of it).
+ *
+ * @param array  $atts    Block attributes (cleaned here).
+ * @param string $wrapper Extra attributes, already escaped.
+ * @return string
+ */
+function haven_widgets_render_quick_exit( array $atts, $wrapper = '' ) {
+	$exit = haven_widgets_clean_quick_exit( $atts );
+	if ( 'fixed' === $exit['placement'] && haven_widgets_site_exit_enabled() ) {
+		return '';
+	}
+	haven_widgets_use( 'quick-exit' );
+	return haven_widgets_open_tag(
+		'haven-quick-exit',
+		array(
+			'href'        => $exit['href'],
+			'safety-href' => $exit['safetyHref'],
+			'placement'   => $exit['placement'],
+			'no-shortcut' => $exit['noShortcut'],
+		),
+		$exit['theme'],
+		$wrapper
+	) . '</haven-quick-exit>';
+}
