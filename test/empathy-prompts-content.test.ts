@@ -152,3 +152,10 @@ describe('prompts-content (pure)', () => {
     expect(fromMarkup.problems.map((p) => p.option)).to.deep.equal(['<li>']);
   });
 });
+
+describe('prompts-content: unknown fields (pure)', () => {
+  it('names a guessed field', () => {
+    const { problems } = parsePrompts([{ category: 'ask', prompt: 'How are you?' }], 'prompts');
+    expect(problems.map((p) => p.message)).to.include('"prompt" is not a prompt field; did you mean "text"?');
+  });
+});

@@ -50,3 +50,15 @@ describe('arrow keys (pure)', () => {
     expect(targetIndex('x', 0, 3)).to.equal(-1);
   });
 });
+
+describe('faq-content: unknown fields (pure)', () => {
+  it('names a guessed field and the one meant, once per list', () => {
+    const { value, problems } = parseItems([{ q: 'Q?', answer: 'A.' }, { question: 'Q2?', answer: 'A.', body: 'x' }, { question: 'Q3?', answer: 'A.', body: 'y' }], 'items');
+    expect(value.map((i) => i.question)).to.deep.equal(['Q2?', 'Q3?']);
+    expect(problems.map((p) => `${p.option}: ${p.message}`)).to.include.members([
+      'items: "q" is not an FAQ field; the fields are id, question, answer, open.',
+      'items: "body" is not an FAQ field; did you mean "answer"?',
+    ]);
+    expect(problems.filter((p) => p.message.includes('"body"'))).to.have.length(1);
+  });
+});

@@ -242,3 +242,18 @@ describe('parseEmergency and parseHeadingLevel', () => {
     }
   });
 });
+
+describe('helplines-content: unknown fields (pure)', () => {
+  it('names each guessed field and the real one (tel, website, text, url)', () => {
+    const { value, problems } = parseHelplines([{ name: 'Line', tel: '116 123', website: 'https://a.org', text: '85258', url: 'https://b.org', hour: '24/7', email: 'a@b.org' }], 'helplines');
+    expect(value[0]!.phone).to.equal(undefined);
+    expect(problems.map((p) => p.message)).to.deep.equal([
+      '"tel" is not a helpline field; did you mean "phone"?',
+      '"website" is not a helpline field; did you mean "web"?',
+      '"text" is not a helpline field; did you mean "sms"?',
+      '"url" is not a helpline field; did you mean "web"?',
+      '"hour" is not a helpline field; did you mean "hours"?',
+      '"email" is not a helpline field; the fields are name, description, phone, sms, keyword, chat, web, hours, languages, region.',
+    ]);
+  });
+});

@@ -83,3 +83,14 @@ describe('stage-content (pure)', () => {
     expect(fromTable.problems.map((p) => p.option)).to.deep.equal(['<table> rows']);
   });
 });
+
+describe('stage-content: unknown fields (pure)', () => {
+  it('names guessed fields of a table and of its stages; rows written as arrays have none', () => {
+    const { value, problems } = parseTable({ headings: ['a', 'b'], stages: [{ name: 'One', cell: ['x'] }, ['Two', 'y']] }, 'stages');
+    expect(value.stages.map((s) => s.name)).to.deep.equal(['One', 'Two']);
+    expect(problems.map((p) => `${p.option}: ${p.message}`)).to.deep.equal([
+      'stages: "headings" is not a stage table field; the fields are caption, columns, stages.',
+      'stages.stages: "cell" is not a stage field; did you mean "cells"?',
+    ]);
+  });
+});

@@ -89,7 +89,15 @@ export function aptUpdate({ force = false } = {}) {
   if (fresh && !force) return;
   fs.writeFileSync(file, sources);
   log('apt-get update (private configuration under .cache/wordpress/apt)');
-  execFileSync('apt-get', [...aptOptions(), '-q', 'update'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  try {
+    execFileSync('apt-get', [...aptOptions(), '-q', 'update'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  } catch (e) {
+    // Offline with lists from an earlier run: use them (the cached trees need no download).
+    const have = fs.readdirSync(path.join(APT, 'lists')).some((f) => f.includes('_Packages'));
+    if (!have || force) throw e;
+    log('apt-get update failed; using the package lists from the last run');
+    return;
+  }
   fs.writeFileSync(stamp, new Date().toISOString());
 }
 

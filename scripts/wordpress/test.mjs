@@ -65,11 +65,34 @@ for (const which of wanted) {
       url: current.url, port: current.port, version: current.version, theme: current.theme, dir: current.dir,
       root: current.root, debugLog: current.debugLog, users: current.users, pluginFile: current.pluginFile,
     };
-    child = spawn(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {
+    child = spawn(process.execPath, ['--test', '--test-concurrency=1', '--test-timeout=600000', '--test-reporter=spec', ...files], {
       stdio: 'inherit', env: { ...process.env, HAVEN_WP_SITE: JSON.stringify(info) },
     });
     code = await new Promise((r) => child.on('exit', (c, s) => r(c ?? (s ? 1 : 0))));
     child = undefined;
+    // The plugin's PHP tests (test/wordpress/php/*.test.php), inside the same site, after the
+    // browser's: each prints "N passed, N failed" and exits 1 on a failure.
+    const phpDir = 'test/wordpress/php';
+    for (const f of (fs.existsSync(phpDir) && !process.env.HAVEN_WP_FILES ? fs.readdirSync(phpDir) : []).filter((f) => f.endsWith('.test.php')).sort()) {
+      let out;
+      try {
+        out = current.php(`require ${JSON.stringify(path.resolve(phpDir, f))};`);
+      } catch (e) {
+        out = String(e.message);
+        code ||= 1;
+      }
+      const m = /(\d+) passed, (\d+) failed/.exec(out);
+      if (!m || Number(m[2]) > 0) { code ||= 1; console.log(out.trim()); }
+      console.log(`[wordpress] PHP ${f}: ${m ? m[0] : 'no result line'}`);
+    }
+    // WP_DEBUG is on: any notice, warning or error from the plugin's files fails the run.
+    const lines = fs.existsSync(current.debugLog) ? fs.readFileSync(current.debugLog, 'utf8').split('\n').filter(Boolean) : [];
+    const ours = lines.filter((l) => /plugins\/haven-widgets|haven[-_]widgets/i.test(l));
+    console.log(`[wordpress] debug.log: ${lines.length} lines, ${ours.length} from the plugin`);
+    if (ours.length) {
+      for (const l of ours.slice(0, 20)) console.log(`  ${l}`);
+      code ||= 1;
+    }
   } catch (e) {
     console.error(`[wordpress] ${e.stack ?? e}`);
   } finally {

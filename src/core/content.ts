@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { warnAll, type Problem } from './warn.js';
+import { warn, warnAll, type Problem } from './warn.js';
 
 /** What every content parser returns: the usable part, and what was wrong with the rest. */
 export interface Parsed<T> {
@@ -16,18 +16,47 @@ export function capped<T>(list: readonly T[], max: number, option: string, probl
 /** Marks light-DOM nodes a widget wrote itself (JSON-LD), so it never reads them back. */
 export const GENERATED = 'data-haven-generated';
 
+/** A `<script type="application/json">` the site wrote (not one the widget wrote itself). */
+const isJson = (el?: Element | null): el is HTMLScriptElement =>
+  el instanceof HTMLScriptElement && el.type.trim().toLowerCase() === 'application/json' && !el.hasAttribute(GENERATED);
+
 /** The widget's own child `<script type="application/json">`, if any. */
 export function jsonChild(host: Element): HTMLScriptElement | undefined {
-  for (const child of host.children) {
-    if (
-      child instanceof HTMLScriptElement &&
-      child.type.trim().toLowerCase() === 'application/json' &&
-      !child.hasAttribute(GENERATED)
-    ) {
-      return child;
-    }
+  return [...host.children].find(isJson);
+}
+
+/**
+ * Guesses at a field's name, from other products' docs, that neither its start nor
+ * containment (`website`: web, `prompts`: empathyPrompts) leads to; the first of the
+ * fields named that the format has is suggested.
+ */
+const GUESSES: Record<string, string> = { tel: 'phone', url: 'web', link: 'web', text: 'sms answer', title: 'question name caption', body: 'answer', prompt: 'text' };
+
+/**
+ * The known field a site most likely meant by `name`: a usual guess (tel: phone), else one
+ * that holds it or that it holds (three letters or more: `desc`, `telephone`), else one
+ * that starts with the same two letters, as most typos do (`phnoe`).
+ */
+export function nearest(name: string, known: readonly string[]): string | undefined {
+  const x = name.toLowerCase();
+  const find = (test: (y: string) => unknown) => known.find((k) => test(k.toLowerCase()));
+  return (
+    GUESSES[x]?.split(' ').find((k) => known.includes(k)) ??
+    find((y) => (x.length > 2 && y.includes(x)) || (y.length > 2 && x.includes(y))) ??
+    find((y) => y.slice(0, 2) == x.slice(0, 2))
+  );
+}
+
+/**
+ * A field the format does not have is ignored, so a guessed name (`tel` for `phone`) would
+ * pass in silence: each one in `entries` (plain objects) is a problem, once per list, naming
+ * the nearest known field, else every known one.
+ */
+export function unknownFields(entries: readonly unknown[], known: readonly string[], what: string, option: string, problems: Problem[]): void {
+  for (const name of new Set(entries.flatMap((e) => (e?.constructor == Object ? Object.keys(e!) : [])))) {
+    const near = known.includes(name) || nearest(name, known);
+    if (near !== true) problems.push({ option, message: `${quoted(name)} is not ${what} field; ${near ? `did you mean "${near}"?` : `the fields are ${known.join(', ')}.`}` });
   }
-  return undefined;
 }
 
 /** Parses JSON text; malformed JSON becomes a problem, never an exception. */
@@ -162,6 +191,37 @@ function isGenerated(node: Node): boolean {
   return !!el?.closest(`[${GENERATED}]`);
 }
 
+/**
+ * Content a CMS cut off from a widget. WordPress's automatic paragraphs turn
+ * `<haven-faq><details>…</details></haven-faq>` into `<p><haven-faq></p><details>…</details><p></haven-faq></p>`:
+ * the HTML parser closes the widget, empty, with the `<p>` and drops the stray end tag, so
+ * the content follows the `<p>`. When the widget is empty and alone fills its parent (and
+ * maybe that parent's parents), the elements after that wrapper that look like its content
+ * (`looks`, or a JSON script, bare or in a `<p>`) are returned, up to the first that does
+ * not and has text; empty ones between (`<p></p>`) are skipped. A widget not wrapped so
+ * gives none. JSON written as page text right after the wrapper gives that text.
+ */
+export function cutOff(host: Element, looks: string): Element[] | string {
+  const found: Element[] = [];
+  let wrapper = host;
+  for (let up = host.parentElement; !host.childElementCount && up && !words(up) && up.childElementCount < 2 && !/^(body|html|haven-.*)$/.test(up.localName); up = up.parentElement) {
+    wrapper = up;
+  }
+  try {
+    for (let el = wrapper == host ? null : wrapper.nextElementSibling; el; el = el.nextElementSibling) {
+      // `<p><script type="application/json">…</script></p>`: the script is what was meant.
+      const item = el.localName == 'p' && isJson(el.firstElementChild) ? el.firstElementChild! : el;
+      if (isJson(item) || item.matches(looks)) found.push(item);
+      // JSON as page text, where an editor took its <script> away: not read (its quotes may be curled).
+      else if (!found.length && /^[[{]\s*[[{"“]/.test(words(el))) return words(el);
+      else if (words(el)) break;
+    }
+  } catch {
+    // An engine without `:has()` finds nothing.
+  }
+  return found;
+}
+
 /** A widget's content sources, for `readContent`. */
 export interface ContentSources<T> {
   /** The property's value; `undefined` while the page has not set it. */
@@ -177,6 +237,8 @@ export interface ContentSources<T> {
   key: string;
   /** Whether a parsed value has anything to show (a source with nothing valid falls through). */
   usable(value: T): boolean;
+  /** A selector for the elements of the widget's content, to find them when a CMS cut them off (see `cutOff`). */
+  looks?: string;
 }
 
 const JSON_CHILD = '<script type="application/json">';
@@ -187,7 +249,13 @@ const JSON_CHILD = '<script type="application/json">';
  * of every source tried are warned. `undefined` means: show the built-in content.
  */
 export function readContent<T>(host: Element, sources: ContentSources<T>): T | undefined {
-  const { property, name, parse, markup, provided, key, usable } = sources;
+  const { property, name, parse, markup, provided, key, usable, looks } = sources;
+  const cut = looks && property === undefined ? cutOff(host, looks) : [];
+  if (cut.length) {
+    // The site's own content, shown once, in the widget, as it was written to be.
+    if (typeof cut == 'object') host.append(...cut);
+    warn(host, 'content', `${typeof cut == 'object' ? `was cut off by the editor from the ${[...new Set(cut.map((el) => `<${el.localName}>`))].join(', ')} after it, now shown in it` : `is followed by JSON as page text, not read: ${quoted(cut)}`}. Keep them in one block (WordPress: Custom HTML).`);
+  }
   const attempts: Array<() => Parsed<T | undefined> | undefined> = [
     () => (property === undefined ? undefined : parse(property, name)),
     () => {

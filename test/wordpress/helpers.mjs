@@ -80,7 +80,8 @@ export function assertOnlySite(page, { admin = false } = {}) {
 /** Logs in through wp-login.php as a person does. */
 export async function login(page, who) {
   const u = USERS[who];
-  await page.goto(`${site.url}/wp-login.php`, { waitUntil: 'domcontentloaded' });
+  // Straight to the profile page: the dashboard's widgets would only slow every login.
+  await page.goto(`${site.url}/wp-login.php?redirect_to=${encodeURIComponent(`${site.url}/wp-admin/profile.php`)}`, { waitUntil: 'domcontentloaded' });
   await page.waitForSelector('#user_login');
   // The login form may focus and prefill fields; set them plainly.
   await page.$eval('#user_login', (el, v) => { el.value = v; }, u.login);
@@ -205,33 +206,56 @@ export async function xssPayloads() {
 }
 
 /**
- * What a payload would leave if it got through, found in the document and every shadow root:
+ * What a payload would leave if it got through, found under `root` and in every shadow root:
  * event-handler attributes, script-bearing URLs and srcdoc, live scripts and styles, meta
  * refreshes. Text that merely reads like a payload is not counted: widgets show it as text.
+ * Runs in the page (kept free of outside references).
  */
-export async function injected(page) {
-  return page.evaluate(() => {
-    const bad = [];
-    const URLISH = new Set(['href', 'src', 'action', 'formaction', 'data', 'xlink:href', 'background', 'poster', 'codebase']);
-    const walk = (root) => {
-      for (const el of root.querySelectorAll('*')) {
-        for (const a of el.attributes) {
-          const v = a.value;
-          if (!v.includes('__xss')) continue;
-          const n = a.name.toLowerCase();
-          const norm = v.replace(/[\u0000-\u0020]/g, '').toLowerCase();
-          if (n.startsWith('on') || n === 'srcdoc' || n === 'style' || (n === 'content' && el.localName === 'meta')
-            || (URLISH.has(n) && /^(javascript|vbscript|data):/.test(norm))) {
-            bad.push(`<${el.localName} ${a.name}="${v.slice(0, 60)}">`);
-          }
+function scanForInjected(root) {
+  const bad = [];
+  const URLISH = new Set(['href', 'src', 'action', 'formaction', 'data', 'xlink:href', 'background', 'poster', 'codebase']);
+  const walk = (r) => {
+    for (const el of r.querySelectorAll('*')) {
+      for (const a of el.attributes) {
+        const v = a.value;
+        if (!v.includes('__xss')) continue;
+        const n = a.name.toLowerCase();
+        const norm = v.replace(/[\u0000-\u0020]/g, '').toLowerCase();
+        if (n.startsWith('on') || n === 'srcdoc' || n === 'style' || (n === 'content' && el.localName === 'meta')
+          || (URLISH.has(n) && /^(javascript|vbscript|data):/.test(norm))) {
+          bad.push(`<${el.localName} ${a.name}="${v.slice(0, 60)}">`);
         }
-        if ((el.localName === 'script' && !/json/i.test(el.type)) || el.localName === 'style') {
-          if (el.textContent.includes('__xss')) bad.push(`<${el.localName}>${el.textContent.slice(0, 60)}`);
-        }
-        if (el.shadowRoot) walk(el.shadowRoot);
       }
-    };
-    walk(document);
-    return bad;
-  });
+      if ((el.localName === 'script' && !/json/i.test(el.type)) || el.localName === 'style') {
+        if (el.textContent.includes('__xss')) bad.push(`<${el.localName}>${el.textContent.slice(0, 60)}`);
+      }
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  walk(root);
+  return bad;
+}
+
+/** What payloads injected into the live page (document and shadow roots). */
+export async function injected(page) {
+  return page.evaluate(`(${scanForInjected.toString()})(document)`);
+}
+
+/**
+ * Fetches pages from the page's context (with or without its cookies) and scans the HTML the
+ * server sent, as the browser's parser builds it: { url: [what was injected] }.
+ */
+export async function injectedInHtml(page, urls, { cookies = false, html } = {}) {
+  if (html !== undefined) {
+    return page.evaluate(`(${scanForInjected.toString()})(new DOMParser().parseFromString(${JSON.stringify(html)}, 'text/html'))`);
+  }
+  return page.evaluate(`(async () => {
+    const scan = ${scanForInjected.toString()};
+    const out = {};
+    for (const u of ${JSON.stringify(urls)}) {
+      const html = await (await fetch(u, { credentials: ${cookies ? "'same-origin'" : "'omit'"} })).text();
+      out[u] = scan(new DOMParser().parseFromString(html, 'text/html'));
+    }
+    return out;
+  })()`);
 }

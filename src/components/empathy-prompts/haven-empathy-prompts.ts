@@ -16,6 +16,7 @@ import {
   fromTable,
   hasPrompts,
   parseCategories,
+  looksLikeList,
   parsePrompts,
   promptsFromLists,
   CATEGORIES,
@@ -191,6 +192,7 @@ export class HavenEmpathyPrompts extends HavenElement {
       provided: this.providedContent('empathyPrompts'),
       key: 'empathyPrompts',
       usable: hasPrompts,
+      looks: looksLikeList,
     });
     if (found) return found;
     const localised = parsePrompts(fromTable(this._s.prompts), 'strings empathyPrompts.prompts');

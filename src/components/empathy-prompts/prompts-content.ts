@@ -1,5 +1,5 @@
 import type { Parsed } from '../../core/content.js';
-import { capped, text } from '../../core/content.js';
+import { capped, text, unknownFields } from '../../core/content.js';
 import type { Problem } from '../../core/warn.js';
 import type { PromptCategory, PromptInput } from '../../locales/en/empathy-prompts.js';
 
@@ -39,7 +39,9 @@ export function parsePrompts(input: unknown, option: string): Parsed<PromptSets>
     return { value, problems: [{ option, message: 'must be an array of { category, text }; it is ignored.' }] };
   }
   const problems: Problem[] = [];
-  capped(input, MAX_PROMPTS, option, problems).forEach((raw: unknown, i) => {
+  const list = capped(input, MAX_PROMPTS, option, problems);
+  unknownFields(list, ['category', 'text'], 'a prompt', option, problems);
+  list.forEach((raw: unknown, i) => {
     const { category, text: t } = Object(raw) as Record<string, unknown>;
     const prompt = text(t).replace(/\s+/g, ' ');
     if (!isCategory(category) || !prompt) {
@@ -80,6 +82,9 @@ export function promptsFromLists(host: Element): Parsed<PromptSets> | undefined 
   const parsed = parsePrompts(input, '<li>');
   return { value: parsed.value, problems: [...problems, ...parsed.problems] };
 }
+
+/** What prompts look like when a CMS cut them off from the element (core's `cutOff`). */
+export const looksLikeList = ':is(ul,ol)[data-category]';
 
 /**
  * The `categories` attribute: which categories to show, in order, separated by spaces or

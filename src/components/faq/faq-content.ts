@@ -1,5 +1,5 @@
 import type { Parsed } from '../../core/content.js';
-import { GENERATED, capped, text, uniqueIds, words } from '../../core/content.js';
+import { GENERATED, capped, text, uniqueIds, unknownFields, words } from '../../core/content.js';
 import type { Problem } from '../../core/warn.js';
 import type { FaqItemInput } from '../../locales/en/faq.js';
 
@@ -28,7 +28,9 @@ export function parseItems(input: unknown, option: string): Parsed<FaqItem[]> {
     return { value: [], problems };
   }
   const items: FaqItem[] = [];
-  capped(input, MAX_ITEMS, option, problems).forEach((raw: unknown, i) => {
+  const list = capped(input, MAX_ITEMS, option, problems);
+  unknownFields(list, ['id', 'question', 'answer', 'open'], 'an FAQ', option, problems);
+  list.forEach((raw: unknown, i) => {
     const entry = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
     const question = text(entry.question);
     const answer = text(entry.answer);
@@ -68,6 +70,9 @@ export function itemsFromDetails(host: Element): Parsed<FaqItem[]> | undefined {
   });
   return { value: uniqueIds(items, (item) => item.question, 'question', (_, i) => `<details>[${i}].id`, problems), problems };
 }
+
+/** What an FAQ's content looks like when a CMS cut it off from the element (core's `cutOff`). */
+export const looksLikeItem = 'details';
 
 /** Paragraphs of a plain-text answer: a blank line separates them. */
 export function paragraphs(answer: string): string[] {

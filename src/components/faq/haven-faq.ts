@@ -10,6 +10,7 @@ import { faqStyles } from './faq.styles.js';
 import {
   faqPageJsonLd,
   itemsFromDetails,
+  looksLikeItem,
   paragraphs,
   parseItems,
   type FaqItem,
@@ -178,6 +179,7 @@ export class HavenFaq extends HavenElement {
         provided: this.providedContent('faq'),
         key: 'faq',
         usable: (items) => items.length > 0,
+        looks: looksLikeItem,
       }) ?? parseItems(this.strings('faq', english).items, 'strings faq.items').value
     );
   }

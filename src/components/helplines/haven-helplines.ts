@@ -8,6 +8,7 @@ import { helplinesStyles } from './helplines.styles.js';
 import {
   groupByRegion,
   helplinesFromMarkup,
+  looksLikeLines,
   parseEmergency,
   parseHelplines,
   type Helpline,
@@ -116,6 +117,7 @@ export class HavenHelplines extends HavenElement {
         provided: this.providedContent('helplines'),
         key: 'helplines',
         usable: (lines) => lines.length > 0,
+        looks: looksLikeLines,
       }) ?? []
     );
   }

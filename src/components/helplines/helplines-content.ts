@@ -1,4 +1,4 @@
-import { GENERATED, capped, quoted, text, words, type Parsed } from '../../core/content.js';
+import { GENERATED, capped, quoted, text, unknownFields, words, type Parsed } from '../../core/content.js';
 import { phoneNumber, safeUrl } from '../../core/safe-url.js';
 import type { Problem } from '../../core/warn.js';
 import type { HelplineInput } from '../../locales/en/helplines.js';
@@ -29,6 +29,9 @@ export interface Group {
   region: string;
   lines: Helpline[];
 }
+
+/** Every field of a helpline, as JSON and the `helplines` property write it. */
+export const FIELDS = ['name', 'description', 'phone', 'sms', 'keyword', 'chat', 'web', 'hours', 'languages', 'region'];
 
 /** A list longer than this is a data dump, not a list a visitor can read. */
 export const MAX_LINES = 200;
@@ -76,7 +79,9 @@ export function parseHelplines(
     return { value: [], problems };
   }
   const lines: Helpline[] = [];
-  capped(input, MAX_LINES, option, problems).forEach((raw: unknown, i) => {
+  const list = capped(input, MAX_LINES, option, problems);
+  unknownFields(list, FIELDS, 'a helpline', option, problems);
+  list.forEach((raw: unknown, i) => {
     const e = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
     const name = text(e.name);
     const where = at(i);
@@ -179,6 +184,9 @@ export function helplinesFromMarkup(host: Element): Parsed<Helpline[]> | undefin
   const parsed = parseHelplines(inputs, '<li>', (i) => `<li> ${i + 1}`);
   return { value: parsed.value, problems: [...problems, ...parsed.problems] };
 }
+
+/** What helplines look like when a CMS cut them off from the element (core's `cutOff`): lists of named lines, and headings just before them. */
+export const looksLikeLines = ':is(ul,ol):has(>li :is(strong,b,[data-name])),:is(h1,h2,h3,h4,h5,h6):has(+:is(ul,ol)>li :is(strong,b,[data-name]))';
 
 /** Lines grouped by region, regions in the order the site first names them. */
 export function groupByRegion(lines: readonly Helpline[]): Group[] {

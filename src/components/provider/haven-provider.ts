@@ -1,11 +1,13 @@
 import { LitElement, css, html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { havenContext, isTheme, type HavenConfig, type HavenContent, type Theme } from '../../core/context.js';
-import { LightDomController, jsonChild, parseJson } from '../../core/content.js';
+import { LightDomController, jsonChild, parseJson, unknownFields } from '../../core/content.js';
 import type { StringsOverride } from '../../core/strings.js';
-import { warn, warnUnknownAttributes } from '../../core/warn.js';
+import { warn, warnAll, warnUnknownAttributes, type Problem } from '../../core/warn.js';
 
 const KEYS = ['locale', 'theme', 'strings', 'content'];
+/** Every key of `content`, one per widget that takes content (and the emergency number). */
+const CONTENT = ['faq', 'helplines', 'emergencyNumber', 'empathyPrompts', 'stageTable'];
 
 /**
  * Shares locale, strings, theme and the organisation's content with every haven widget
@@ -67,12 +69,16 @@ export class HavenProvider extends LitElement {
     if (theme !== undefined && !isTheme(theme)) {
       warn(this, 'theme', `"${String(theme)}" is not light, dark or auto; using auto.`);
     }
+    const content = this.content ?? this._json.content;
+    const problems: Problem[] = [];
+    unknownFields([content], CONTENT, 'a provider content', 'content', problems);
+    warnAll(this, problems);
     this._provider.setValue({
       // Unset, each widget follows its own nearest `lang` (and direction) instead.
       locale: this.locale || this._json.locale || undefined,
       theme: isTheme(theme) ? theme : undefined,
       strings: this.strings ?? this._json.strings,
-      content: this.content ?? this._json.content,
+      content,
     });
   }
 
@@ -85,15 +91,14 @@ export class HavenProvider extends LitElement {
     if (!script) return {};
     const option = '<script type="application/json">';
     const { value, problems } = parseJson(script.textContent ?? '', option);
-    for (const p of problems) warn(this, p.option, p.message);
+    warnAll(this, problems);
     if (!value || typeof value !== 'object' || Array.isArray(value)) {
       if (!problems.length) warn(this, option, 'must be an object: { locale, theme, strings, content }; it is ignored.');
       return {};
     }
     const config = value as Record<string, unknown>;
-    for (const key of Object.keys(config)) {
-      if (!KEYS.includes(key)) warn(this, `${option} ${key}`, 'is not a provider option; it is ignored.');
-    }
+    unknownFields([config], KEYS, 'a provider option', option, problems);
+    warnAll(this, problems);
     const object = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
     const string = (v: unknown) => (typeof v === 'string' ? v : undefined);
     return {

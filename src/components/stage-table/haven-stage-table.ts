@@ -6,7 +6,7 @@ import { warn, warnAll, type Problem } from '../../core/warn.js';
 import { localesRevision } from '../../core/strings.js';
 import { stageTable as english, type StageTableStrings } from '../../locales/en/stage-table.js';
 import { stageTableStyles } from './stage-table.styles.js';
-import { extraCells, parseColumns, parseTable, tableFromLightDom, type Stage, type StageInput, type StageTable } from './stage-content.js';
+import { extraCells, looksLikeTable, parseColumns, parseTable, tableFromLightDom, type Stage, type StageInput, type StageTable } from './stage-content.js';
 
 export interface HavenStageSelectDetail {
   /** The stage's id, as `current` takes it. */
@@ -140,6 +140,7 @@ export class HavenStageTable extends HavenElement {
         provided: this.providedContent('stageTable'),
         key: 'stageTable',
         usable: (t) => t.stages.length > 0,
+        looks: looksLikeTable,
       }) ?? this._builtIn(s);
     const problems: Problem[] = [];
     const columns = (this.columns !== undefined && parseColumns(this.columns, 'columns', problems)) || table.columns || s.columns;

@@ -1,4 +1,4 @@
-import { GENERATED, capped, text, uniqueIds, words, type Parsed } from '../../core/content.js';
+import { GENERATED, capped, text, uniqueIds, unknownFields, words, type Parsed } from '../../core/content.js';
 import type { Problem } from '../../core/warn.js';
 import type { StageInput, StageTableInput } from '../../locales/en/stage-table.js';
 
@@ -32,9 +32,12 @@ export function parseTable(input: unknown, option: string): Parsed<StageTable> {
   const list = whole ? whole.stages : input;
   const at = whole ? `${option}.stages` : option;
   const stages: Stage[] = [];
+  unknownFields([whole], ['caption', 'columns', 'stages'], 'a stage table', option, problems);
   if (!Array.isArray(list)) problems.push({ option: at, message: 'must be an array of stages; it is ignored.' });
   else {
-    capped(list, MAX_STAGES, at, problems).forEach((raw: unknown, i) => {
+    const rows = capped(list, MAX_STAGES, at, problems);
+    unknownFields(rows, ['id', 'name', 'cells'], 'a stage', at, problems);
+    rows.forEach((raw: unknown, i) => {
       const row = (Array.isArray(raw) ? { name: raw[0], cells: raw.slice(1) } : raw || {}) as Record<string, unknown>;
       const name = text(row.name);
       const cells = row.cells ?? [];
@@ -82,6 +85,9 @@ export function tableFromLightDom(host: Element): Parsed<StageTable> | undefined
   const columns = head && parseColumns([...head.cells].map((c) => words(c)), '<table> header row', problems);
   return { value: { caption: words(table.caption), columns, stages: uniqueIds(stages, (s) => s.name, 'stage', (s) => `stage "${s.name}"`, problems) }, problems };
 }
+
+/** What a stage table's content looks like when a CMS cut it off from the element (core's `cutOff`): one table, the first. */
+export const looksLikeTable = 'table:not(table~*)';
 
 /** Rows with more cells than there are headings after the first: their extra cells are not shown. */
 export function extraCells(stages: readonly Stage[], columns: readonly string[]): Problem[] {
