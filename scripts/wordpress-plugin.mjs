@@ -38,6 +38,8 @@ export function packagePlugin({ editor = join(out, '.editor/editor.js') } = {}) 
   // The PHP, block.json files, readme, styles and small scripts; not the TypeScript source.
   cpSync(join(root, 'wordpress'), plugin, { recursive: true, filter: (src) => !relative(join(root, 'wordpress'), src).startsWith('src') });
 
+  cpSync(join(root, 'LICENSE'), join(plugin, 'LICENSE'));
+
   // One version everywhere: package.json's.
   const stamp = (file, pairs) => {
     let text = readFileSync(file, 'utf8');
@@ -67,7 +69,9 @@ export function packagePlugin({ editor = join(out, '.editor/editor.js') } = {}) 
   for (const name of [...WIDGETS.map((w) => `haven-${w}.iife.js`), 'haven-widgets.iife.js']) {
     cpSync(join(root, 'dist/cdn', name), join(plugin, 'cdn', name));
   }
-  for (const name of readdirSync(join(root, 'dist/cdn/locales')).filter((f) => f.endsWith('.iife.js'))) {
+  // Both forms of each locale: the classic one the plugin enqueues, and the module the
+  // widgets' own loader would import from beside them if a locale were ever missing.
+  for (const name of readdirSync(join(root, 'dist/cdn/locales')).filter((f) => f.endsWith('.js'))) {
     cpSync(join(root, 'dist/cdn/locales', name), join(plugin, 'cdn/locales', name));
   }
 

@@ -106,12 +106,14 @@ function haven_widgets_use( $widget = null ) {
 	}
 	if ( in_array( $widget, HAVEN_WIDGETS_WIDGETS, true ) && ! in_array( $widget, $used, true ) ) {
 		$used[] = $widget;
-		wp_enqueue_script( 'haven-widgets-' . $widget );
-		haven_widgets_enqueue_style();
+		// The language first: registered before the widgets upgrade, they render in it at once
+		// (without it, the widgets' own loader would fetch the same file from cdn/locales/).
 		$locale = haven_widgets_locale();
 		if ( 'en' !== $locale ) {
 			wp_enqueue_script( 'haven-widgets-locale-' . $locale );
 		}
+		wp_enqueue_script( 'haven-widgets-' . $widget );
+		haven_widgets_enqueue_style();
 	}
 	return $used;
 }
@@ -147,12 +149,12 @@ function haven_widgets_editor_assets() {
 	if ( ! is_admin() ) {
 		return;
 	}
-	wp_enqueue_script( 'haven-widgets' );
-	haven_widgets_enqueue_style();
 	$locale = haven_widgets_locale();
 	if ( 'en' !== $locale ) {
 		wp_enqueue_script( 'haven-widgets-locale-' . $locale );
 	}
+	wp_enqueue_script( 'haven-widgets' );
+	haven_widgets_enqueue_style();
 }
 add_action( 'enqueue_block_assets', 'haven_widgets_editor_assets' );
 
