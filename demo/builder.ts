@@ -203,7 +203,7 @@ const stageList: ListSpec = {
   hint: 'With none, the widget shows the guide’s three stages.',
   fields: (s) => [
     { key: 'name', label: columnName(s, 0) },
-    ...Array.from({ length: cellCount(s) }, (_, i) => ({ key: `cell${i}`, label: columnName(s, i + 1), type: 'textarea' as const })),
+    ...Array.from({ length: cellCount(s) }, (_, i) => ({ key: `cell${i}`, label: columnName(s, i + 1), type: 'textarea' as const, hint: i ? undefined : 'Each line becomes a line of its own.' })),
   ],
 };
 
@@ -311,7 +311,7 @@ const SPECS: Record<WidgetName, WidgetSpec> = {
         const table = h('table');
         if (caption) table.append(h('caption', {}, caption));
         if (columns && columnsGiven) table.append(h('thead', {}, h('tr', {}, ...columns.map((c) => h('th', {}, c)))));
-        table.append(h('tbody', {}, ...stages.map((st) => h('tr', {}, h('th', {}, st.name), ...Array.from({ length: cellCount(s) }, (_, i) => h('td', {}, st.cells[i] ?? ''))))));
+        table.append(h('tbody', {}, ...stages.map((st) => h('tr', {}, h('th', {}, st.name), ...Array.from({ length: cellCount(s) }, (_, i) => cell(st.cells[i] ?? ''))))));
         el.append(table);
       } else if (caption) {
         el.setAttribute('caption', caption);
@@ -405,6 +405,12 @@ function stageInput(s: BuilderState) {
     'table',
   );
   return { parsed, given, columnsGiven };
+}
+
+/** A cell: its lines as paragraphs, as the widget shows a cell's lines from JSON. */
+function cell(text: string): HTMLTableCellElement {
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  return lines.length > 1 ? h('td', {}, ...lines.map((l) => h('p', {}, l))) : h('td', {}, lines[0] ?? '');
 }
 
 /** The stages as the widget names them (ids from their names), for `current`. */
