@@ -582,10 +582,11 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
       const name = `${list.item} ${i + 1}`;
       const box = h('fieldset', { class: 'b-item' }, h('legend', {}, name));
       for (const f of list.fields(s)) {
+        // Numbers and links read left to right; a site's own words take their own direction.
         const control =
           f.type === 'textarea'
-            ? h('textarea', { rows: '3' })
-            : h('input', { type: f.type === 'url' || f.type === 'tel' ? 'text' : 'text', ...(f.type === 'url' || f.type === 'tel' ? { dir: 'ltr', spellcheck: 'false' } : {}) });
+            ? h('textarea', { rows: '3', dir: 'auto' })
+            : h('input', { type: 'text', ...(f.type === 'url' || f.type === 'tel' ? { dir: 'ltr', spellcheck: 'false' } : { dir: 'auto' }) });
         control.dataset.list = list.key;
         control.dataset.uid = item.uid;
         control.dataset.key = f.key;
@@ -607,7 +608,7 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
     const bind = { 'data-option': o.name, ...(o.structural ? { 'data-structural': '' } : {}) };
     if (o.kind === 'checkbox') return checkbox(id, o.label, value === 'on', bind, o.hint);
     if (o.kind === 'select') return field(id, o.label, select(id, o.choices!(s), value, bind), o.hint);
-    const input = h('input', { type: 'text', ...bind, ...(o.type ? { dir: 'ltr', spellcheck: 'false' } : {}) });
+    const input = h('input', { type: 'text', ...bind, ...(o.type ? { dir: 'ltr', spellcheck: 'false' } : { dir: 'auto' }) });
     input.value = value;
     return field(id, o.label, input, o.hint);
   }

@@ -229,6 +229,26 @@ describe('snippet builder: the pasted snippet shows the same content', () => {
   });
 });
 
+describe('snippet builder: the theme editor’s choices', () => {
+  it('come along as custom properties on the element, and stay out when unticked', async () => {
+    const other = document.createElement('div');
+    document.body.append(other);
+    try {
+      const tokens: [string, string][] = [['--haven-color-accent', '#6b3fa0'], ['--haven-radius', '0em']];
+      const b = mountBuilder(other, { themeTokens: () => tokens });
+      expect(b.snippet().split('\n')[1]).to.equal('<haven-faq style="--haven-color-accent: #6b3fa0; --haven-radius: 0em;"></haven-faq>');
+      // Changed later in the theme editor: the page calls refresh().
+      tokens.push(['--haven-font-family', "'Iowan Old Style', serif"]);
+      b.refresh();
+      expect(b.snippet()).to.contain(`--haven-font-family: 'Iowan Old Style', serif;`);
+      other.querySelector<HTMLInputElement>('#b-include-theme')!.click();
+      expect(b.snippet().split('\n')[1]).to.equal('<haven-faq></haven-faq>');
+    } finally {
+      other.remove();
+    }
+  });
+});
+
 describe('snippet builder: problems in words beside their field', () => {
   const problemOf = (control: Control) => {
     const ids = (control.getAttribute('aria-describedby') ?? '').split(/\s+/);
