@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/grounding-timer/index.js';
 import '../src/components/provider/index.js';
 import type {
@@ -9,7 +9,7 @@ import type {
   HavenPhaseDetail,
 } from '../src/components/grounding-timer/index.js';
 import { groundingTimer as english } from '../src/locales/en/grounding-timer.js';
-import { captureWarnings, collect, deepActiveElement, isFirefox } from './helpers.js';
+import { captureWarnings, collect, deepActiveElement, emulateFeatures, resetFeatures } from './helpers.js';
 
 /*
  * Time is faked: performance.now() returns `now`, which the tests move. Animation frames
@@ -199,20 +199,19 @@ describe('<haven-grounding-timer> breathing', () => {
     expect(moving).to.deep.equal(['(prefers-reduced-motion: no-preference) .shape']);
   });
 
-  it('under reduced motion keeps the shape still; text and the still track carry the phase', async () => {
+  it('under reduced motion keeps the shape still; text and the still track carry the phase (Firefox and WebKit, which the runner cannot emulate, at their real setting)', async () => {
     const el = await fixture<HavenGroundingTimer>(html`<haven-grounding-timer></haven-grounding-timer>`);
-    if (isFirefox) {
-      // Firefox is driven over WebDriver BiDi, which cannot emulate media features (the
-      // command fails with "CDP support is required"). The previous test checks the rule;
-      // here, scaling follows the browser's real setting.
+    if (!(await emulateFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]))) {
+      // Firefox (WebDriver BiDi) and WebKit (WebDriver) cannot emulate media features. The
+      // previous test checks the rule; here, scaling follows the engine's real setting.
       primary(el).click();
       await advance(el, 2500);
       const still = getComputedStyle($(el, '.shape')!).transform === 'none';
       expect(still).to.equal(matchMedia('(prefers-reduced-motion: reduce)').matches);
       return;
     }
-    await emulateMedia({ reducedMotion: 'reduce' });
     try {
+      expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.be.true;
       primary(el).click();
       await advance(el, 7500);
       expect(getComputedStyle($(el, '.shape')!).transform).to.equal('none');
@@ -220,7 +219,7 @@ describe('<haven-grounding-timer> breathing', () => {
       expect(el.shadowRoot!.querySelectorAll('.track .on')).to.have.length(2);
       await expect(el).to.be.accessible();
     } finally {
-      await emulateMedia({ reducedMotion: 'no-preference' });
+      await resetFeatures();
     }
   });
 
@@ -513,23 +512,38 @@ describe('<haven-grounding-timer> cues', () => {
     }
   });
 
-  it('offers vibration only where the browser has it (Chromium yes, Firefox no)', async () => {
-    const el = await fixture<HavenGroundingTimer>(html`<haven-grounding-timer></haven-grounding-timer>`);
-    const labels = [...el.shadowRoot!.querySelectorAll('.row label')].map((l) => l.textContent!.trim());
-    expect('vibrate' in navigator).to.equal(!isFirefox);
-    expect(labels).to.deep.equal(isFirefox ? ['Soft tone'] : ['Soft tone', 'Vibration']);
-    await expect(el).to.be.accessible();
-  });
-
-  it('vibrates at each phase change once the visitor turns it on', async function () {
-    if (!('vibrate' in navigator)) {
-      // Firefox: no control is shown (previous test), so there is nothing to turn on.
-      expect(isFirefox).to.be.true;
-      return;
-    }
+  // Engines differ (Chromium has navigator.vibrate; Firefox and WebKit do not), so each
+  // test sets the feature up itself and both paths run in every engine.
+  async function withVibrate(present: boolean, body: (calls: unknown[]) => Promise<void>): Promise<void> {
+    const own = Object.getOwnPropertyDescriptor(Navigator.prototype, 'vibrate');
     const calls: unknown[] = [];
-    Object.defineProperty(navigator, 'vibrate', { configurable: true, value: (p: unknown) => calls.push(p) });
+    if (own) delete (Navigator.prototype as { vibrate?: unknown }).vibrate;
+    if (present) Object.defineProperty(navigator, 'vibrate', { configurable: true, value: (p: unknown) => calls.push(p) });
     try {
+      await body(calls);
+    } finally {
+      delete (navigator as { vibrate?: unknown }).vibrate;
+      if (own) Object.defineProperty(Navigator.prototype, 'vibrate', own);
+    }
+  }
+  const labels = (el: HavenGroundingTimer) => [...el.shadowRoot!.querySelectorAll('.row label')].map((l) => l.textContent!.trim());
+
+  it('offers vibration where the browser has navigator.vibrate', () =>
+    withVibrate(true, async () => {
+      const el = await fixture<HavenGroundingTimer>(html`<haven-grounding-timer></haven-grounding-timer>`);
+      expect(labels(el)).to.deep.equal(['Soft tone', 'Vibration']);
+      await expect(el).to.be.accessible();
+    }));
+
+  it('offers no vibration control where the browser has no navigator.vibrate', () =>
+    withVibrate(false, async () => {
+      const el = await fixture<HavenGroundingTimer>(html`<haven-grounding-timer></haven-grounding-timer>`);
+      expect(labels(el)).to.deep.equal(['Soft tone']);
+      await expect(el).to.be.accessible();
+    }));
+
+  it('vibrates at each phase change once the visitor turns it on', () =>
+    withVibrate(true, async (calls) => {
       const el = await fixture<HavenGroundingTimer>(html`<haven-grounding-timer></haven-grounding-timer>`);
       primary(el).click();
       expect(calls).to.deep.equal([]);
@@ -537,10 +551,7 @@ describe('<haven-grounding-timer> cues', () => {
       box.click();
       await advance(el, 5000);
       expect(calls).to.deep.equal([60]);
-    } finally {
-      delete (navigator as { vibrate?: unknown }).vibrate;
-    }
-  });
+    }));
 });
 
 describe('<haven-grounding-timer> bad input', () => {

@@ -1,3 +1,9 @@
+/**
+ * Starts the message of an error a test throws on purpose. The browser still logs such an
+ * error; the runner's log filter drops it, so that a green run prints no stack trace.
+ */
+export const EXPECTED = '[thrown by a test on purpose]';
+
 /** Records console.warn calls while a test runs; call restore() in afterEach. */
 export function captureWarnings(): { messages: string[]; restore: () => void } {
   const original = console.warn;
@@ -22,8 +28,6 @@ export function deepActiveElement(): Element | null {
   return active;
 }
 
-export const isFirefox = navigator.userAgent.includes('Firefox');
-
 import { executeServerCommand } from '@web/test-runner-commands';
 
 /** `media` is the media type (`print`), the rest are media features. */
@@ -42,6 +46,11 @@ export function resetFeatures(): Promise<boolean> {
     { name: 'prefers-reduced-motion', value: '' },
     { name: 'media', value: '' },
   ]);
+}
+
+/** Holds a key down (`{ down: 'Shift' }`) or lets it go (`{ up: 'Shift' }`), in every engine. */
+export function holdKey(payload: { down: string } | { up: string }): Promise<boolean> {
+  return executeServerCommand<boolean, typeof payload>('hold-key', payload);
 }
 
 /** Errors the page raises from now on (uncaught, or unhandled rejections), as text. */

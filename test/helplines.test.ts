@@ -401,7 +401,7 @@ describe('<haven-helplines> themes', () => {
     });
   }
 
-  it('keeps every link’s edge visible under forced colours', async () => {
+  it('keeps every link’s edge visible, and under forced colours (emulated in Chromium only) passes axe', async () => {
     const emulated = await emulateFeatures([{ name: 'forced-colors', value: 'active' }]);
     const el = await fixture<HavenHelplines>(html`<haven-helplines .helplines=${[FULL]}></haven-helplines>`);
     for (const a of $$(el, 'a.link')) {

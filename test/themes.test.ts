@@ -49,7 +49,7 @@ for (const [tag, markup] of Object.entries(WIDGETS)) {
       expect(colours(el).background).to.equal('rgb(22, 27, 29)');
     });
 
-    it('follows the system colour scheme with theme="auto"', async () => {
+    it('follows the system colour scheme with theme="auto" (emulated dark in Chromium; Firefox and WebKit at their real setting)', async () => {
       // Chromium emulates a dark system; Firefox over BiDi cannot, so there the widget must
       // match whatever the system reports.
       const emulated = await emulateFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
@@ -60,7 +60,7 @@ for (const [tag, markup] of Object.entries(WIDGETS)) {
       await expect(el).to.be.accessible();
     });
 
-    it('takes system colours under forced colours', async () => {
+    it('takes system colours under forced colours (emulated in Chromium only; elsewhere the dark theme stays)', async () => {
       const emulated = await emulateFeatures([{ name: 'forced-colors', value: 'active' }]);
       const el = await show(markup, 'dark', '#000000');
       if (!emulated) {

@@ -9,7 +9,7 @@ import { quickExit as english, type QuickExitStrings } from '../../locales/en/qu
 import { quickExitStyles } from './quick-exit.styles.js';
 import { ShiftSequence } from './shift-sequence.js';
 import { DEFAULT_HREF, checkUrl, parsePlacement, storageKeys, type QuickExitPlacement } from './exit-options.js';
-import { leave } from './leave.js';
+import { afterPaint, leave } from './leave.js';
 
 export type { QuickExitPlacement };
 
@@ -216,7 +216,7 @@ export class HavenQuickExit extends HavenElement {
       const also = this._check(checkUrl(this.openAlso, 'open-also', true, 'no second page is opened'));
       if (also) leave.open(also);
     } finally {
-      leave.replace(href);
+      afterPaint(() => leave.replace(href));
     }
   }
 
