@@ -638,9 +638,6 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
       if (s.lang === 'ar') el.setAttribute('dir', 'rtl');
     }
     if (s.theme) el.setAttribute('theme', s.theme);
-    // The CSSOM, not a style attribute written as a string: the element is serialised, and
-    // never put in the page, so the page's Content-Security-Policy has no say.
-    if (s.includeTheme) for (const [k, v] of options.themeTokens?.() ?? []) el.style.setProperty(k, v);
     if (s.where === 'own') {
       const p = checkScriptPath(s.path);
       if (p) problems.push({ id: 'b-path', message: p });
@@ -698,7 +695,10 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
   function refresh(): void {
     if (s.widget === 'stage-table') updateCurrentChoices();
     const { el, problems } = build();
+    const properties = s.includeTheme ? (options.themeTokens?.() ?? []) : [];
     const shown = el.cloneNode(true) as HTMLElement;
+    // Through the CSSOM, which a strict Content-Security-Policy allows.
+    for (const [k, v] of properties) shown.style.setProperty(k, v);
     // The preview's quick exit sits in its box and leaves only by its button: the form
     // below it is typed in, and Shift pressed alone three times would leave this page.
     if (s.widget === 'quick-exit') {
@@ -710,7 +710,7 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
         ? 'The real widget: its button really leaves this page. Here it stays in this box and its Shift shortcut is off, so typing in the form cannot trigger it.'
         : 'The real widget, built from what you typed.';
     preview.replaceChildren(shown);
-    code.textContent = snippetText(source(), el);
+    code.textContent = snippetText(source(), el, properties);
     showProblems(problems);
   }
 

@@ -18,8 +18,10 @@ export const escapeAttr = (value: string): string => escapeText(value).replace(/
  * CMS's automatic paragraphs would turn into `<p>` and cut the element in two. An attribute
  * with an empty value is written bare (`single`), as boolean attributes are.
  */
-export function serialize(el: Element, indent = ''): string {
-  const attrs = [...el.attributes].map((a) => (a.value === '' ? ` ${a.name}` : ` ${a.name}="${escapeAttr(a.value)}"`)).join('');
+export function serialize(el: Element, indent = '', extra: [string, string][] = []): string {
+  const attrs = [...[...el.attributes].map((a): [string, string] => [a.name, a.value]), ...extra]
+    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttr(value)}"`))
+    .join('');
   const open = `${indent}<${el.localName}${attrs}>`;
   const close = `</${el.localName}>`;
   const children = [...el.childNodes].filter((n) => n.nodeType === Node.ELEMENT_NODE || (n.nodeType === Node.TEXT_NODE && n.textContent!.trim()));
@@ -75,7 +77,13 @@ export function checkScriptPath(value: string): string | undefined {
   return undefined;
 }
 
-/** The whole snippet: script lines, then the element. */
-export function snippetText(source: ScriptSource, element: Element): string {
-  return [...scriptLines(source), serialize(element)].join('\n');
+/**
+ * The whole snippet: script lines, then the element, with `style` holding custom properties
+ * as written (`--haven-font-family: 'Iowan Old Style', serif`). They are not set on the
+ * element: an engine's own serialisation may change the quotes, and a style attribute set
+ * from a string is what a strict Content-Security-Policy forbids.
+ */
+export function snippetText(source: ScriptSource, element: Element, properties: [string, string][] = []): string {
+  const style = properties.map(([name, value]) => `${name}: ${value};`).join(' ');
+  return [...scriptLines(source), serialize(element, '', style ? [['style', style]] : [])].join('\n');
 }

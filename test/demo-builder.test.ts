@@ -8,7 +8,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import { mountBuilder } from '../demo/builder.js';
 import { FORBIDDEN, XSS_PAYLOADS, settle } from './xss-payloads.js';
-import { captureWarnings } from './helpers.js';
+import { captureWarnings, holdKey } from './helpers.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<unknown> };
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
@@ -435,9 +435,9 @@ describe('snippet builder: keyboard', () => {
     await sendKeys({ press: 'Enter' });
     expect(questions()).to.deep.equal(['Two', 'Three', 'One']);
     // Up again with the keyboard: Shift+Tab reaches Move up.
-    await sendKeys({ down: 'Shift' });
+    await holdKey({ down: 'Shift' });
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ up: 'Shift' });
+    await holdKey({ up: 'Shift' });
     expect(active()?.id).to.equal(`${first}-up`);
     await sendKeys({ press: 'Enter' });
     expect(questions()).to.deep.equal(['Two', 'One', 'Three']);
