@@ -476,12 +476,12 @@ describe('snippet builder: keyboard', () => {
 });
 
 describe('the demo page', () => {
-  it('axe finds nothing, with the builder first and showing a problem', async function () {
-    this.timeout(60000);
+  for (const width of [1280, 390]) it(`axe finds nothing at ${width} px, with the builder first and showing a problem`, async function () {
+    this.timeout(90000);
     const frame = document.createElement('iframe');
     frame.src = '/demo/index.html';
     frame.title = 'The demo page';
-    frame.width = '1280';
+    frame.width = String(width);
     frame.height = '900';
     frames.push(frame);
     const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
@@ -509,5 +509,9 @@ describe('the demo page', () => {
     await axeLoaded;
     const { violations } = await win.axe!.run(doc, { resultTypes: ['violations'] });
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`)).to.deep.equal([]);
+    // The check itself works in this frame: an image without a text alternative is found.
+    doc.querySelector('#builder')!.append(Object.assign(doc.createElement('img'), { src: 'data:,' }));
+    const control = await win.axe!.run(doc, { runOnly: ['image-alt'], resultTypes: ['violations'] });
+    expect(control.violations.map((v) => v.id)).to.deep.equal(['image-alt']);
   });
 });
