@@ -732,6 +732,18 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
     const list = [...spec().lists].find((l) => l.key === key)!;
     const i = items.findIndex((it) => it.uid === uid);
     const name = (n: number) => `${list.item} ${n + 1}`;
+    // A column's heading moves or goes with the column: its cell in every stage too.
+    const cellKey = (col: number) => (col === 0 ? 'name' : `cell${col - 1}`);
+    // (The last heading removed takes nothing with it: the built-in headings take over.)
+    if (key === 'columns' && action !== 'add' && items.length > 1) {
+      for (const stage of s.lists.stages!) {
+        const row = Array.from({ length: Math.max(items.length, 1) }, (_, c) => stage.v[cellKey(c)] ?? '');
+        if (action === 'remove') row.splice(i, 1);
+        else row.splice(action === 'up' ? i - 1 : i + 1, 0, row.splice(i, 1)[0]!);
+        row.forEach((value, c) => (stage.v[cellKey(c)] = value));
+        delete stage.v[cellKey(row.length)];
+      }
+    }
     if (action === 'add') {
       const item = newItem();
       items.push(item);
