@@ -3,6 +3,7 @@
 //   declarations beside each module;
 // - CDN: everything inlined and minified, as an ES module and as a classic script.
 import { readdirSync, existsSync, readFileSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -22,7 +23,9 @@ const ts = (declarations) =>
     declarationDir: declarations ? 'dist' : undefined,
     outDir: 'dist',
     rootDir: declarations ? 'src' : '.',
-    sourceMap: declarations,
+    // No source maps: the npm modules are plain, readable ES (templates minified only), and maps
+    // pointing at src/, which is not packed, would only mislead a debugger.
+    sourceMap: false,
     noEmitOnError: true,
   });
 
@@ -31,30 +34,43 @@ const ts = (declarations) =>
 const terserOptions = { ecma: 2021, compress: { passes: 2 }, format: { comments: false }, mangle: { properties: { regex: /^_[a-zA-Z]/ } } };
 export const terse = terser({ ...terserOptions, module: true });
 
+// The CDN builds' entry: the library, plus the loader that fetches a needed locale from the
+// bundle's own folder (core/cdn-locales.ts). In the classic build, `import.meta.url` is the
+// running script's src, read as the bundle loads; there is no guess from the page's address.
+const withLocaleLoader = (entry, loader) => ({
+  name: 'cdn-locale-loader',
+  // moduleSideEffects: the loader exports nothing, and package.json's sideEffects does not name it.
+  resolveId: (id) => (id === 'cdn-entry' ? '\0cdn-entry' : id === resolvePath(loader) ? { id, moduleSideEffects: true } : null),
+  load: (id) => (id === '\0cdn-entry' ? `import ${JSON.stringify(resolvePath(loader))};\nexport * from ${JSON.stringify(resolvePath(entry))};` : null),
+  resolveImportMeta: (property, { format }) => (property === 'url' && format === 'iife' ? 'document.currentScript?.src' : null),
+});
+
 const npm = {
   input: {
     index: 'src/index.ts',
+    // Emitted for the per-widget CDN files, which are built from dist/; no npm entry imports it.
+    'core/cdn-locales': 'src/core/cdn-locales.ts',
     ...Object.fromEntries(components.map((c) => [`components/${c}/index`, `src/components/${c}/index.ts`])),
     ...Object.fromEntries(locales.map((f) => [`locales/${f.replace(/\.ts$/, '')}`, `src/locales/${f}`])),
     ...(existsSync('src/react/index.ts') ? { 'react/index': 'src/react/index.ts' } : {}),
   },
   external,
-  output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+  output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
   plugins: [ts(true), minifyTemplates()],
 };
 
 const cdn = {
-  input: 'src/index.ts',
+  input: 'cdn-entry',
   output: [
     { file: 'dist/cdn/haven-widgets.js', format: 'es', plugins: [terse] },
     { file: 'dist/cdn/haven-widgets.iife.js', format: 'iife', name: 'HavenWidgets', plugins: [terser(terserOptions)] },
   ],
-  plugins: [resolve({ browser: true }), ts(false), minifyTemplates()],
+  plugins: [withLocaleLoader('./src/index.ts', './src/core/cdn-locales.ts'), resolve({ browser: true }), ts(false), minifyTemplates()],
 };
 
 // Each locale but English (which the bundle carries) as a file next to the CDN bundle. It
-// registers into the page-wide registry, so a site adds it with one more script tag; the
-// bundle itself never fetches anything.
+// registers into the page-wide registry: the CDN builds import() the module file when a
+// widget needs it (core/cdn-locales.ts), and a site may still add it with a script tag.
 const cdnLocales = locales
   .filter((f) => f !== 'en.ts')
   .map((f) => ({
@@ -72,12 +88,12 @@ const cdnLocales = locales
 // one page share registrations, the locale registry and the provider's context (all keyed
 // through Symbol.for), so two such files also work side by side.
 const cdnWidgets = components.map((c) => ({
-  input: `dist/components/${c}/index.js`,
+  input: 'cdn-entry',
   output: [
     { file: `dist/cdn/haven-${c}.js`, format: 'es', plugins: [terse] },
     { file: `dist/cdn/haven-${c}.iife.js`, format: 'iife', name: 'HavenWidgets', extend: true, plugins: [terser(terserOptions)] },
   ],
-  plugins: [resolve({ browser: true })],
+  plugins: [withLocaleLoader(`./dist/components/${c}/index.js`, './dist/core/cdn-locales.js'), resolve({ browser: true })],
 }));
 
 // The demo as a static site (dist/demo/): what `npm run audit` measures, and what could be

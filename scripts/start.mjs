@@ -1,7 +1,31 @@
-// `npm start` (after the build): the demo on 127.0.0.1. Started from here rather than with
-// the `wds` command so that its banner, which would list a network address the server
-// does not listen on, is not printed.
+// `npm start`: build, then the demo on 127.0.0.1. The build runs from here, not chained in
+// package.json, so that one process owns everything: Ctrl+C, or a `kill -INT` of the npm
+// process (which npm passes on to this one), stops the build or the server and leaves
+// nothing running. The server starts from here rather than with the `wds` command so that
+// its banner, which would list a network address it does not listen on, is not printed.
+import { spawn } from 'node:child_process';
 import { startDevServer } from '@web/dev-server';
 import config from '../web-dev-server.config.mjs';
 
-await startDevServer({ config, readCliArgs: false, readFileConfig: false, logStartMessage: false });
+let build;
+let server;
+let stopping = false;
+async function stop(signal) {
+  if (stopping) return;
+  stopping = true;
+  // The build runs in a process group of its own (rollup under npm under sh): end it whole.
+  if (build) process.kill(-build.pid, signal);
+  await server?.stop();
+  process.exit(signal === 'SIGINT' ? 130 : 143);
+}
+process.on('SIGINT', () => stop('SIGINT'));
+process.on('SIGTERM', () => stop('SIGTERM'));
+
+// HAVEN_START_NO_BUILD=1 serves what is built already (the test of this script uses it).
+const code = process.env.HAVEN_START_NO_BUILD === '1' ? 0 : await new Promise((resolve) => {
+  build = spawn('npm', ['run', 'build'], { stdio: 'inherit', detached: true });
+  build.on('exit', (status, signal) => resolve(signal ? 1 : status));
+});
+build = undefined;
+if (code !== 0 || stopping) process.exit(code || 1);
+server = await startDevServer({ config, readCliArgs: false, readFileConfig: false, logStartMessage: false });

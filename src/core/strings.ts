@@ -16,7 +16,12 @@ export type StringsOverride = { [K in Section]?: Partial<HavenStrings[K]> };
  * CDN bundle registers into the same map the bundle reads.
  */
 const REGISTRY = Symbol.for('haven-widgets.locales');
-type Registry = Map<string, StringsOverride> & { revision?: number; watching?: boolean };
+type Registry = Map<string, StringsOverride> & {
+  revision?: number;
+  watching?: boolean;
+  /** Set by the CDN builds only (core/cdn-locales.ts): fetches a shipped locale's file. */
+  load?: (locale: string) => void;
+};
 const registry = (): Registry =>
   ((globalThis as { [REGISTRY]?: Registry })[REGISTRY] ??= new Map() as Registry);
 
@@ -59,6 +64,36 @@ export function registerLocale(locale: string, tables: StringsOverride): void {
   changed();
 }
 
+/** The locales the library ships beside English (src/locales/): the only ones ever fetched. */
+const SHIPPED = ['es', 'fr', 'de', 'pt', 'ar'];
+
+/**
+ * A widget needs `locale`: if it is one the library ships (`pt-BR` asks `pt`) and nothing
+ * registered it, the CDN builds' loader fetches its file; without a loader (npm), a warning
+ * names the import to add. Once a page, for every copy: the locale holds an empty table until
+ * its file registers. English shows meanwhile, and the locale's arrival re-renders through
+ * LOCALES_CHANGED. Any other locale is English without a word: a page's `lang` is often one
+ * the library does not ship, and a site may register its own.
+ */
+function need(locale: string): void {
+  const locales = registry();
+  const base = localeChain(locale).pop()!;
+  if (SHIPPED.includes(base) && !locales.has(base)) {
+    locales.set(base, {});
+    if (locales.load) locales.load(base);
+    else missing(base, `add import 'haven-widgets/locales/${base}.js'`);
+  }
+}
+
+/** The one warning about a locale that is not there: why, and what to do. */
+export const missing = (locale: string, fix: string): void =>
+  console.warn(`[haven-widgets] locale "${locale}" is not loaded, so English is shown: ${fix}.`);
+
+/** For the CDN builds' loader: the first copy's loader serves every copy on the page. */
+export function setLocaleLoader(load: (locale: string) => void): void {
+  registry().load ??= load;
+}
+
 /** `pt-BR` is looked up as `pt-br`, then `pt`; English is always the last resort. */
 export function localeChain(locale: string): string[] {
   const parts = locale.toLowerCase().split(/[-_]/);
@@ -78,6 +113,7 @@ export function resolveStrings<K extends Section>(
   locale: string,
   override?: StringsOverride,
 ): HavenStrings[K] {
+  need(locale);
   const layers = localeChain(locale)
     .reverse()
     .map((l) => registry().get(l)?.[section]);
