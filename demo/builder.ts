@@ -530,7 +530,7 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
   // 3. Look and language
   const look = h('fieldset', { class: 'b-group' }, h('legend', {}, 'Language and theme'));
   look.append(
-    field('b-lang', 'Language of the widget', select('b-lang', LANGUAGES, s.lang, { 'data-global': 'lang' }), 'Its buttons and built-in text. Write your own content in the same language.'),
+    field('b-lang', 'Language of the widget', select('b-lang', LANGUAGES, s.lang, { 'data-global': 'lang' }), 'Its buttons and built-in text, loaded by the script from beside itself. Write your own content in the same language.'),
     field('b-theme', 'Theme', select('b-theme', [['', 'Follow the visitor’s system (auto)'], ['light', 'Light'], ['dark', 'Dark']], s.theme, { 'data-global': 'theme' })),
   );
   if (options.themeTokens) {
@@ -542,7 +542,7 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
   const pathInput = h('input', { type: 'text', dir: 'ltr', spellcheck: 'false', 'data-global': 'path', value: s.path });
   where.append(
     radio('b-where', 'own', 'A copy on your own site (most private)', true, { 'aria-describedby': 'b-where-own-hint' }),
-    h('p', { class: 'b-hint', id: 'b-where-own-hint' }, 'Copy haven-widgets.js (and a language’s file, from the locales folder beside it) from the package’s dist/cdn folder to your site. Your visitors then ask no other server for anything.'),
+    h('p', { class: 'b-hint', id: 'b-where-own-hint' }, 'Copy the package’s whole dist/cdn folder to your site (say as /haven-widgets/), its locales folder included: the script loads a language’s file from beside itself. Your visitors then ask no other server for anything.'),
     Object.assign(field('b-path', 'Its address on your site', pathInput), { className: 'b-field b-sub' }),
     radio('b-where', 'cdn', 'Public CDN (once the package is published)', false, { 'aria-describedby': 'b-where-cdn-hint' }),
     h('p', { class: 'b-hint', id: 'b-where-cdn-hint' }, 'haven-widgets is not yet published on npm, so this address does not work yet. When it does, the CDN will see your visitors’ IP addresses.'),
@@ -646,7 +646,7 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
   }
 
   function source(): ScriptSource {
-    return { where: s.where, path: s.path, classic: s.classic, locale: s.lang && s.lang !== 'en' ? s.lang : '' };
+    return { where: s.where, path: s.path, classic: s.classic };
   }
 
   function showProblems(problems: FieldProblem[]): void {

@@ -11,7 +11,7 @@ import '../src/locales/pt.js';
 import '../src/locales/ar.js';
 import { contrastRatio, formatRatio } from './contrast.js';
 import { mountBuilder } from './builder.js';
-import { DEFAULT_PATH, scriptLines } from './snippet.js';
+import { DEFAULT_PATH, scriptLine } from './snippet.js';
 
 const root = document.documentElement;
 const params = new URLSearchParams(location.search);
@@ -36,7 +36,7 @@ for (const stage of document.querySelectorAll<HTMLElement>('[data-snippet]')) {
   // page's settings below add a `theme` attribute.
   // With the script line first, as the builder writes it, so the snippet works on its own.
   const markup = [
-    ...scriptLines({ where: 'own', path: DEFAULT_PATH, classic: false, locale: '' }),
+    scriptLine({ where: 'own', path: DEFAULT_PATH, classic: false }),
     dedent(stage.innerHTML.replace(/<script type="application\/ld\+json"[\s\S]*?<\/script>/g, '')),
   ].join('\n');
   const details = stage.nextElementSibling;

@@ -42,25 +42,20 @@ export interface ScriptSource {
   path: string;
   /** The classic build (`.iife.js`, `defer`), for a CMS that strips `type="module"`. */
   classic: boolean;
-  /** A locale besides English, whose file goes beside the bundle; '' for none. */
-  locale: string;
 }
 
 /**
- * The address of the bundle, and of a locale's file beside it (`…/locales/es.js`). The classic
- * build is the same name with `.iife.js`.
+ * The bundle's address; the classic build is the same name with `.iife.js`. No line for a
+ * language: the bundle loads a locale a widget needs from the `locales/` folder beside it.
  */
-export function scriptUrls({ where, path, classic, locale }: ScriptSource): string[] {
+export function scriptUrl({ where, path, classic }: ScriptSource): string {
   const bundle = where === 'cdn' ? `${CDN_BASE}haven-widgets.js` : path.trim();
-  const ext = (url: string) => (classic ? url.replace(/\.js$/i, '.iife.js') : url);
-  const folder = bundle.slice(0, bundle.lastIndexOf('/') + 1);
-  return [ext(bundle), ...(locale ? [ext(`${folder}locales/${locale}.js`)] : [])];
+  return classic ? bundle.replace(/\.js$/i, '.iife.js') : bundle;
 }
 
-export function scriptLines(source: ScriptSource): string[] {
-  return scriptUrls(source).map((src) =>
-    source.classic ? `<script src="${escapeAttr(src)}" defer></script>` : `<script type="module" src="${escapeAttr(src)}"></script>`,
-  );
+export function scriptLine(source: ScriptSource): string {
+  const src = escapeAttr(scriptUrl(source));
+  return source.classic ? `<script src="${src}" defer></script>` : `<script type="module" src="${src}"></script>`;
 }
 
 /**
@@ -78,12 +73,12 @@ export function checkScriptPath(value: string): string | undefined {
 }
 
 /**
- * The whole snippet: script lines, then the element, with `style` holding custom properties
+ * The whole snippet: the script line, then the element, with `style` holding custom properties
  * as written (`--haven-font-family: 'Iowan Old Style', serif`). They are not set on the
  * element: an engine's own serialisation may change the quotes, and a style attribute set
  * from a string is what a strict Content-Security-Policy forbids.
  */
 export function snippetText(source: ScriptSource, element: Element, properties: [string, string][] = []): string {
   const style = properties.map(([name, value]) => `${name}: ${value};`).join(' ');
-  return [...scriptLines(source), serialize(element, '', style ? [['style', style]] : [])].join('\n');
+  return [scriptLine(source), serialize(element, '', style ? [['style', style]] : [])].join('\n');
 }
