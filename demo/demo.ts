@@ -10,14 +10,17 @@ import '../src/locales/de.js';
 import '../src/locales/pt.js';
 import '../src/locales/ar.js';
 import { contrastRatio, formatRatio } from './contrast.js';
+import { mountBuilder } from './builder.js';
+import { DEFAULT_PATH, scriptLine } from './snippet.js';
 
 const root = document.documentElement;
 const params = new URLSearchParams(location.search);
 const $ = <T extends Element = HTMLElement>(selector: string): T => document.querySelector<T>(selector)!;
 
 type Updatable = HTMLElement & { requestUpdate?: () => void };
+// The builder's preview follows the builder's own settings, not the page's.
 const widgets = (): Updatable[] =>
-  [...document.querySelectorAll<Updatable>('main *')].filter((el) => el.localName.startsWith('haven-'));
+  [...document.querySelectorAll<Updatable>('main *')].filter((el) => el.localName.startsWith('haven-') && !el.closest('.builder'));
 
 // ---------------------------------------------------------------------------------------------
 // Snippets: each example's markup, in the <details> the page already has after its stage.
@@ -31,7 +34,11 @@ function dedent(text: string): string {
 for (const stage of document.querySelectorAll<HTMLElement>('[data-snippet]')) {
   // Read the markup before the widgets add anything (structured data) to it, and before the
   // page's settings below add a `theme` attribute.
-  const markup = dedent(stage.innerHTML.replace(/<script type="application\/ld\+json"[\s\S]*?<\/script>/g, ''));
+  // With the script line first, as the builder writes it, so the snippet works on its own.
+  const markup = [
+    scriptLine({ where: 'own', path: DEFAULT_PATH, classic: false }),
+    dedent(stage.innerHTML.replace(/<script type="application\/ld\+json"[\s\S]*?<\/script>/g, '')),
+  ].join('\n');
   const details = stage.nextElementSibling;
   if (!(details instanceof HTMLDetailsElement) || !details.classList.contains('snippet')) continue;
   const pre = document.createElement('pre');
@@ -278,5 +285,33 @@ async function copyText(text: string, source: Element, status: Element): Promise
       'This browser did not allow copying. The text is selected: press Control and C (Command and C on a Mac) to copy it.';
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// The table of contents: open beside the page on wide screens; on narrow ones a "Contents"
+// disclosure at the top that closes when a link is followed or Escape is pressed.
+
+const toc = $<HTMLDetailsElement>('#toc');
+const wide = matchMedia('(min-width: 68rem)');
+const placeToc = () => (toc.open = wide.matches);
+placeToc();
+wide.addEventListener('change', placeToc);
+toc.addEventListener('click', (event) => {
+  if (!wide.matches && (event.target as Element).closest('a')) toc.open = false;
+});
+toc.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && !wide.matches && toc.open) {
+    toc.open = false;
+    toc.querySelector('summary')!.focus();
+  }
+});
+
+// ---------------------------------------------------------------------------------------------
+// The snippet builder, first on the page. The theme editor's changes go into its snippet.
+
+const builder = mountBuilder($('#builder'), {
+  themeTokens: () => controls().filter((c) => c.value !== initial(c) && c.value !== '').map((c) => [c.dataset.token!, cssValue(c)]),
+});
+form.addEventListener('input', () => builder.refresh());
+form.addEventListener('reset', () => setTimeout(() => builder.refresh()));
 
 $('#copy-css').addEventListener('click', () => void copyText(cssOut.textContent ?? '', cssOut, $('#copy-css-status')));
