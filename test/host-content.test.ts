@@ -89,7 +89,7 @@ describe('content cut off by a CMS (elements)', () => {
     // Not shown a second time as bare disclosures.
     expect([...page.querySelectorAll('details')].every((d) => d.closest('haven-faq'))).to.equal(true);
     expect(ours()).to.deep.equal([
-      '[haven-widgets] <haven-faq> content: was cut off by the editor from the <details> after it, now shown in it. Keep them in one block (WordPress: Custom HTML).',
+      '[haven-widgets] <haven-faq> content: <details> after it, cut off by an editor, is shown in it. Keep them in one block (WordPress: Custom HTML).',
     ]);
     expect(page.querySelector('p:last-child')!.textContent).to.equal('Contact us any time.');
   });
@@ -102,7 +102,7 @@ describe('content cut off by a CMS (elements)', () => {
     expect(el.currentPrompt.text).to.equal('What would help right now?');
     expect(page.querySelector('ul')!.parentElement).to.equal(el);
     expect(ours()).to.deep.equal([
-      '[haven-widgets] <haven-empathy-prompts> content: was cut off by the editor from the <ul> after it, now shown in it. Keep them in one block (WordPress: Custom HTML).',
+      '[haven-widgets] <haven-empathy-prompts> content: <ul> after it, cut off by an editor, is shown in it. Keep them in one block (WordPress: Custom HTML).',
     ]);
   });
 
@@ -114,7 +114,7 @@ describe('content cut off by a CMS (elements)', () => {
     expect(text).to.contain('Our first stage');
     expect(text).not.to.contain('Recognition');
     expect(ours()).to.deep.equal([
-      '[haven-widgets] <haven-stage-table> content: was cut off by the editor from the <table> after it, now shown in it. Keep them in one block (WordPress: Custom HTML).',
+      '[haven-widgets] <haven-stage-table> content: <table> after it, cut off by an editor, is shown in it. Keep them in one block (WordPress: Custom HTML).',
     ]);
   });
 
@@ -125,14 +125,14 @@ describe('content cut off by a CMS (elements)', () => {
     const el = page.querySelector('haven-helplines')!;
     expect(el.shadowRoot!.querySelector('a[href="tel:116123"]')).to.exist;
     expect(ours()).to.deep.equal([
-      '[haven-widgets] <haven-helplines> content: was cut off by the editor from the <script> after it, now shown in it. Keep them in one block (WordPress: Custom HTML).',
+      '[haven-widgets] <haven-helplines> content: <script> after it, cut off by an editor, is shown in it. Keep them in one block (WordPress: Custom HTML).',
     ]);
   });
 
   it('<haven-helplines> names JSON left as page text, and does not read it', async () => {
     await parse(`<p><haven-helplines></p>\n<p>[{“name”: “Samaritans”, “phone”: “116 123”}]</p>\n<p></haven-helplines></p>`);
     expect(ours()).to.include(
-      '[haven-widgets] <haven-helplines> content: is followed by JSON as page text, not read: "[{“name”: “Samaritans”, “phone”: “116 12…". Keep them in one block (WordPress: Custom HTML).',
+      '[haven-widgets] <haven-helplines> content: JSON after it is page text, not read: "[{“name”: “Samaritans”, “phone”: “116 12…". Keep them in one block (WordPress: Custom HTML).',
     );
   });
 

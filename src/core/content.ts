@@ -204,17 +204,18 @@ function isGenerated(node: Node): boolean {
 export function cutOff(host: Element, looks: string): Element[] | string {
   const found: Element[] = [];
   let wrapper = host;
-  for (let up = host.parentElement; !host.childElementCount && up && !words(up) && up.childElementCount < 2 && !/^(body|html|haven-.*)$/.test(up.localName); up = up.parentElement) {
+  for (let up = host.parentElement; !host.childElementCount && up && !words(up) && up.childElementCount < 2 && !/^(body$|haven-)/.test(up.localName); up = up.parentElement) {
     wrapper = up;
   }
   try {
     for (let el = wrapper == host ? null : wrapper.nextElementSibling; el; el = el.nextElementSibling) {
       // `<p><script type="application/json">…</script></p>`: the script is what was meant.
       const item = el.localName == 'p' && isJson(el.firstElementChild) ? el.firstElementChild! : el;
+      const text = words(el);
       if (isJson(item) || item.matches(looks)) found.push(item);
       // JSON as page text, where an editor took its <script> away: not read (its quotes may be curled).
-      else if (!found.length && /^[[{]\s*[[{"“]/.test(words(el))) return words(el);
-      else if (words(el)) break;
+      else if (!found.length && /^[[{]\s*[[{"“]/.test(text)) return text;
+      else if (text) break;
     }
   } catch {
     // An engine without `:has()` finds nothing.
@@ -254,7 +255,7 @@ export function readContent<T>(host: Element, sources: ContentSources<T>): T | u
   if (cut.length) {
     // The site's own content, shown once, in the widget, as it was written to be.
     if (typeof cut == 'object') host.append(...cut);
-    warn(host, 'content', `${typeof cut == 'object' ? `was cut off by the editor from the ${[...new Set(cut.map((el) => `<${el.localName}>`))].join(', ')} after it, now shown in it` : `is followed by JSON as page text, not read: ${quoted(cut)}`}. Keep them in one block (WordPress: Custom HTML).`);
+    warn(host, 'content', `${typeof cut == 'object' ? `<${cut[0]!.localName}> after it, cut off by an editor, is shown in it` : `JSON after it is page text, not read: ${quoted(cut)}`}. Keep them in one block (WordPress: Custom HTML).`);
   }
   const attempts: Array<() => Parsed<T | undefined> | undefined> = [
     () => (property === undefined ? undefined : parse(property, name)),

@@ -186,7 +186,7 @@ export function helplinesFromMarkup(host: Element): Parsed<Helpline[]> | undefin
 }
 
 /** What helplines look like when a CMS cut them off from the element (core's `cutOff`): lists of named lines, and headings just before them. */
-export const looksLikeLines = ':is(ul,ol):has(>li :is(strong,b,[data-name])),:is(h1,h2,h3,h4,h5,h6):has(+:is(ul,ol)>li :is(strong,b,[data-name]))';
+export const looksLikeLines = ':is(ul,ol):has(>li :is(strong,b,[data-name])),:is(h2,h3,h4,h5,h6):has(+:is(ul,ol)>li :is(strong,b,[data-name]))';
 
 /** Lines grouped by region, regions in the order the site first names them. */
 export function groupByRegion(lines: readonly Helpline[]): Group[] {

@@ -22,15 +22,15 @@ export const leave = {
  * Runs `go` once the frame that shows what was just drawn has been painted: the next
  * animation frame, then a task. Starting a navigation in the same task as the cover let
  * WebKit keep the old page on screen for the whole load of a slow destination. A hidden
- * tab paints nothing and runs no frames, so there `go` runs at once; `latestMs` bounds the
+ * tab paints nothing and runs no frames, so there `go` runs at once; a second bounds the
  * wait should frames stop coming. `go` runs once.
  */
-export function afterPaint(go: () => void, latestMs = 1000): void {
+export function afterPaint(go: () => void): void {
   let done = false;
   const once = (): void => {
     if (!done) (done = true), go();
   };
   if (document.visibilityState == 'hidden') return once();
   requestAnimationFrame(() => setTimeout(once));
-  setTimeout(once, latestMs);
+  setTimeout(once, 1000);
 }
