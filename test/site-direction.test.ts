@@ -164,8 +164,9 @@ describe('<haven-stage-table> site text direction', () => {
   });
 
   it('the edge of the current stage stays at the table’s start (right) for an English name', async () => {
-    const el = await show<LitElement & { stages: unknown }>(`<haven-stage-table locale="ar" current="denial"></haven-stage-table>`);
+    const el = await show<LitElement & { stages: unknown }>(`<haven-stage-table locale="ar"></haven-stage-table>`);
     el.stages = [{ id: 'denial', name: 'Denial (early)', cells: ['It is not happening?'] }];
+    el.setAttribute('current', 'denial');
     await el.updateComplete;
     const th = $(el, 'tbody th');
     expect(getComputedStyle(th).borderRightWidth).to.equal('4px');
