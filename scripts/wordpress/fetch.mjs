@@ -164,20 +164,27 @@ export function choose(which = 'newest') {
   return hit;
 }
 
+const CLASSIC_THEME = 'wordpress-theme-twentytwentyone';
+
 /** The packages a WordPress version needs besides itself: its bundled libraries and a theme. */
 function companions({ version, suite }) {
   const show = execFileSync('apt-cache', [...aptOptions(), 'show', `wordpress=${version}`], { encoding: 'utf8' });
   const field = (name) => (show.match(new RegExp(`^${name}: (.*)$`, 'm'))?.[1] ?? '')
     .split(',').map((d) => d.trim().split(/[\s|]/)[0]).filter(Boolean);
   const libs = [...new Set(field('Depends').filter((p) => /^(libjs-|libphp-|php-getid3)/.test(p)))];
-  const themes = field('Recommends').filter((p) => p.startsWith('wordpress-theme-'));
+  // Besides the default (block) theme, a classic one where the suite has it, so the site-wide
+  // exit is tried in both kinds of theme.
+  const themes = [...new Set([...field('Recommends').filter((p) => p.startsWith('wordpress-theme-')), CLASSIC_THEME])];
   const family = FAMILIES[familyOf(suite)];
   const picked = [];
   const all = versionsOfAll([...libs, ...themes]);
   for (const pkg of [...libs, ...themes]) {
-    const rows = all[pkg].filter((r) => family.includes(r.suite));
+    const rows = (all[pkg] ?? []).filter((r) => family.includes(r.suite));
     // The theme packages are built from WordPress's own source: take the same version.
-    const row = rows.find((r) => r.version === version) ?? rows[0];
+    // Debian's newer suites no longer carry a classic theme: take the newest it has anywhere
+    // (a theme is plain PHP and CSS; Twenty Twenty-One of 6.1 runs on 7.x).
+    const row = rows.find((r) => r.version === version) ?? rows[0] ?? (pkg === CLASSIC_THEME ? (all[pkg] ?? [])[0] : undefined);
+    if (!row && pkg === CLASSIC_THEME) continue;
     if (!row) throw new Error(`${pkg} is not in ${family.join('/')}`);
     picked.push({ pkg, version: row.version });
   }

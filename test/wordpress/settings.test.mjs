@@ -61,31 +61,48 @@ test('the settings page saves helplines and turns on the site-wide quick exit', 
       } finally { await visitor.closeAll(); }
     });
 
+    /** On `url`: one site-wide exit, and a keyboard meets the skip link, then the exit's button. */
+    async function exitAfterSkipLink(visitor, url) {
+      await visitor.goto(url, { waitUntil: 'load' });
+      await visitor.waitForFunction(() => customElements.get('haven-quick-exit') && document.querySelector('haven-quick-exit.haven-widgets-site-exit')?.shadowRoot?.querySelector('button'));
+      assert.equal(await visitor.$$eval('haven-quick-exit.haven-widgets-site-exit', (els) => els.length), 1, `one site-wide exit on ${url}`);
+      // What a keyboard meets: the skip link, then the exit's button.
+      await visitor.keyboard.press('Tab');
+      const first = await visitor.evaluate(() => ({ tag: document.activeElement.localName, href: document.activeElement.getAttribute('href'), text: document.activeElement.textContent.trim() }));
+      assert.equal(first.tag, 'a', `first Tab on ${url} reaches a link`);
+      assert.match(first.href ?? '', /^#/, `first Tab on ${url} reaches the skip link`);
+      assert.match(first.text, /skip/i);
+      await visitor.keyboard.press('Tab');
+      const second = await visitor.evaluate(() => {
+        let el = document.activeElement;
+        const host = el?.localName;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        return { host, inner: el.localName, text: el.textContent.trim() };
+      });
+      assert.equal(second.host, 'haven-quick-exit', `second Tab on ${url} reaches the exit`);
+      assert.equal(second.inner, 'button');
+    }
+
     await t.test('every front-end page has the exit, first after the skip link', async () => {
       const visitor = await newPage();
       try {
-        for (const url of [`${site.url}/`, made.post, made.page]) {
-          await visitor.goto(url, { waitUntil: 'load' });
-          await visitor.waitForFunction(() => customElements.get('haven-quick-exit') && document.querySelector('haven-quick-exit.haven-widgets-site-exit')?.shadowRoot?.querySelector('button'));
-          assert.equal(await visitor.$$eval('haven-quick-exit.haven-widgets-site-exit', (els) => els.length), 1, `one site-wide exit on ${url}`);
-          // What a keyboard meets: the skip link, then the exit's button.
-          await visitor.keyboard.press('Tab');
-          const first = await visitor.evaluate(() => ({ tag: document.activeElement.localName, href: document.activeElement.getAttribute('href'), text: document.activeElement.textContent.trim() }));
-          assert.equal(first.tag, 'a', `first Tab on ${url} reaches a link`);
-          assert.match(first.href ?? '', /^#/, `first Tab on ${url} reaches the skip link`);
-          assert.match(first.text, /skip/i);
-          await visitor.keyboard.press('Tab');
-          const second = await visitor.evaluate(() => {
-            let el = document.activeElement;
-            const host = el?.localName;
-            while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-            return { host, inner: el.localName, text: el.textContent.trim() };
-          });
-          assert.equal(second.host, 'haven-quick-exit', `second Tab on ${url} reaches the exit`);
-          assert.equal(second.inner, 'button');
-        }
+        for (const url of [`${site.url}/`, made.post, made.page]) await exitAfterSkipLink(visitor, url);
         assertOnlySite(visitor);
       } finally { await visitor.closeAll(); }
+    });
+
+    await t.test('in a classic theme too (Twenty Twenty-One): first after its skip link', async () => {
+      const before = (await php(`echo get_stylesheet();`)).trim();
+      assert.equal((await php(`echo wp_get_theme('twentytwentyone')->exists() ? 'yes' : 'no';`)).trim(), 'yes', 'the harness installs a classic theme');
+      await php(`switch_theme('twentytwentyone');`);
+      const visitor = await newPage();
+      try {
+        for (const url of [`${site.url}/`, made.page]) await exitAfterSkipLink(visitor, url);
+        assertOnlySite(visitor);
+      } finally {
+        await visitor.closeAll();
+        await php(`switch_theme(${JSON.stringify(before)});`);
+      }
     });
 
     await t.test('logged in, the exit does not cover the admin bar', async () => {
