@@ -20,6 +20,7 @@ import { parseLength, parsePattern } from '../src/components/grounding-timer/pat
 import { checkUrl, parsePlacement } from '../src/components/quick-exit/exit-options.js';
 import { stageTable as stageStrings } from '../src/locales/en/stage-table.js';
 import type { Problem } from '../src/core/warn.js';
+import { copyText } from './copy.js';
 import { DEFAULT_PATH, checkScriptPath, snippetText, type ScriptSource } from './snippet.js';
 
 export type WidgetName = 'faq' | 'helplines' | 'empathy-prompts' | 'stage-table' | 'grounding-timer' | 'quick-exit';
@@ -798,21 +799,9 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
   form.addEventListener('input', onField);
   form.addEventListener('change', onField);
 
-  copy.addEventListener('click', async () => {
-    copied.textContent = '';
-    const text = code.textContent ?? '';
-    try {
-      await navigator.clipboard.writeText(text);
-      copied.textContent = 'Copied. Paste it into your page or your CMS’s HTML block.';
-    } catch {
-      const range = document.createRange();
-      range.selectNodeContents(code);
-      const selection = getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-      copied.textContent = 'This browser did not allow copying. The snippet is selected: press Control and C (Command and C on a Mac) to copy it.';
-    }
-  });
+  copy.addEventListener('click', () =>
+    void copyText(code.textContent ?? '', code, copied, { done: 'Copied. Paste it into your page or your CMS’s HTML block.', what: 'snippet' }),
+  );
 
   render();
   refresh();

@@ -12,6 +12,7 @@ import '../src/locales/ar.js';
 import { contrastRatio, formatRatio } from './contrast.js';
 import { mountBuilder } from './builder.js';
 import { DEFAULT_PATH, scriptLine } from './snippet.js';
+import { copyText } from './copy.js';
 
 const root = document.documentElement;
 const params = new URLSearchParams(location.search);
@@ -265,26 +266,6 @@ for (const input of document.querySelectorAll<HTMLInputElement>('input[name="pre
 // keeps the page and the controls in step whatever a browser does.
 for (const c of controls()) applyControl(c);
 cssOut.textContent = themeCss();
-
-// ---------------------------------------------------------------------------------------------
-// Copy buttons: the Clipboard API, else the text is selected for the visitor to copy.
-
-async function copyText(text: string, source: Element, status: Element): Promise<void> {
-  // Cleared first, so that a second copy is announced again.
-  status.textContent = '';
-  try {
-    await navigator.clipboard.writeText(text);
-    status.textContent = 'Copied.';
-  } catch {
-    const range = document.createRange();
-    range.selectNodeContents(source);
-    const selection = getSelection();
-    selection?.removeAllRanges();
-    selection?.addRange(range);
-    status.textContent =
-      'This browser did not allow copying. The text is selected: press Control and C (Command and C on a Mac) to copy it.';
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 // The table of contents: open beside the page on wide screens; on narrow ones a "Contents"
