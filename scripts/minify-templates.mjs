@@ -1,18 +1,43 @@
-// Squeezes comments and whitespace out of Lit's css`` templates, which terser leaves alone.
-// Runs of whitespace become one space, and spaces next to { } ; , go. (Spaces before ':'
-// stay: `.a :focus` and `.a:focus` differ.) html`` templates are left as they are: they nest,
-// and a regular expression cannot tell their text from the code between them.
-// It runs on each of our modules as it is loaded (transform), not on the bundle: in the CDN
-// bundle Lit's `css` is renamed by Lit's own minified build, and the tag no longer reads css.
+// Squeezes Lit's templates, which terser leaves alone, in each of our modules as it is loaded
+// (transform), not in the bundle: there Lit's own minified build has renamed `css` and `html`.
+// - css``: comments and whitespace go. Runs of whitespace become one space, and spaces next to
+//   { } ; , go. (Spaces before ':' stay: `.a :focus` and `.a:focus` differ.)
+// - html`` and svg``: a line break and the indent around it become one space. That is what the
+//   HTML parser makes of them anyway (a space between attributes, in a tag or in text), since no
+//   template of ours keeps white space as written (<pre>, pre-wrap). The templates nest, so they
+//   are found in the syntax tree, where text and the code between it cannot be confused.
 export function minifyTemplates() {
   return {
     name: 'minify-templates',
     transform(code, id) {
       if (id.includes('node_modules') || !/\.(ts|js)$/.test(id)) return null;
-      const out = code.replace(/\bcss\s*`((?:[^`\\]|\\.)*)`/g, (_, body) => 'css`' + minifyCss(body) + '`');
+      let out = code.replace(/\bcss\s*`((?:[^`\\]|\\.)*)`/g, (_, body) => 'css`' + minifyCss(body) + '`');
+      if (/\b(html|svg)\s*`/.test(out)) out = squeezeMarkup(out, this.parse(out));
       return out === code ? null : { code: out, map: null };
     },
   };
+}
+
+/** `code` with each line break (and its indent) in the text of its html`` and svg`` templates made one space. */
+export function squeezeMarkup(code, ast) {
+  const spans = [];
+  const visit = (node) => {
+    if (!node || typeof node.type !== 'string') return;
+    if (node.type === 'TaggedTemplateExpression' && /^(html|svg)$/.test(node.tag.name)) {
+      for (const q of node.quasi.quasis) spans.push([q.start, q.end]);
+    }
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (value && typeof value === 'object') visit(value);
+    }
+  };
+  visit(ast);
+  // From the last span back, so earlier offsets stay true.
+  let out = code;
+  for (const [start, end] of spans.sort((a, b) => b[0] - a[0])) {
+    out = out.slice(0, start) + out.slice(start, end).replace(/[ \t]*\n\s*/g, ' ') + out.slice(end);
+  }
+  return out;
 }
 
 export function minifyCss(body) {

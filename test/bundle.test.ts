@@ -48,3 +48,35 @@ it('a locale file next to the CDN bundle switches the widgets already on the pag
   expect(faq.shadowRoot!.querySelector('[part="toggle-all"]')!.textContent!.trim()).to.equal('Alle Antworten zeigen');
   expect(errors).to.deep.equal([]);
 });
+
+// The CDN build squeezes its templates (scripts/minify-templates.mjs) and terser renames what it
+// may: what each widget renders must still be what the source renders, attribute for attribute.
+it('each widget renders the same markup from the bundle as from the source', async () => {
+  await import('/dist/cdn/haven-widgets.js?copy=1' as string);
+  const source = await import('../src/index.js');
+  const pairs: Array<[string, CustomElementConstructor, string]> = [
+    ['haven-faq', source.HavenFaq, ''],
+    ['haven-grounding-timer', source.HavenGroundingTimer, ''],
+    ['haven-empathy-prompts', source.HavenEmpathyPrompts, 'seed="x"'],
+    ['haven-stage-table', source.HavenStageTable, ''],
+    ['haven-quick-exit', source.HavenQuickExit, 'placement="inline"'],
+    ['haven-helplines', source.HavenHelplines, '><ul><li><strong>A line</strong><a href="tel:116123">116 123</a></li></ul'],
+  ];
+  const markup = async (tag: string, attributes: string): Promise<string> => {
+    const host = document.createElement('div');
+    host.innerHTML = `<${tag} ${attributes}></${tag}>`;
+    document.body.append(host);
+    const el = host.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
+    await el.updateComplete;
+    const html = el.shadowRoot!.innerHTML.replace(/<!--[^]*?-->/g, '').replace(/\s+/g, ' ');
+    host.remove();
+    return html;
+  };
+  for (const [tag, ctor, attributes] of pairs) {
+    expect(customElements.get(tag), `${tag} comes from the bundle`).to.not.equal(ctor);
+    customElements.define(`source-${tag}`, class extends (ctor as unknown as typeof HTMLElement) {});
+    const built = await markup(tag, attributes);
+    expect(built, tag).to.include('part=');
+    expect(built, tag).to.equal(await markup(`source-${tag}`, attributes));
+  }
+});

@@ -1,7 +1,7 @@
 // The css`` minifier runs on every stylesheet of both builds: what it must and must not touch.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { minifyCss } from '../../scripts/minify-templates.mjs';
+import { minifyCss, squeezeMarkup } from '../../scripts/minify-templates.mjs';
 
 test('squeezes whitespace, comments, leading zeros and optional spaces', () => {
   const css = `
@@ -29,4 +29,27 @@ test('leaves selectors, + and -, quoted values that are not words, and ${} expre
   assert.equal(minifyCss('.a { inline-size: calc(1rem + 0.5em - 2px) }'), '.a{inline-size:calc(1rem + .5em - 2px)}');
   assert.equal(minifyCss(`[data-x='a b'] { color: red }`), `[data-x='a b']{color:red}`);
   assert.equal(minifyCss('.a :focus { ${tokens} }'), '.a :focus{${tokens}}');
+});
+
+test('html`` and svg`` text: each line break and its indent become one space; code between stays', async () => {
+  const { parseAst } = await import('rollup/parseAst');
+  const NL = '\n';
+  const code = [
+    'const a = html`<div',
+    '    class=${x ? `one' + NL + '  two` : "a\\n  b"}',
+    '  >${items.map((i) => html`<span' + NL + '    >${i}</span' + NL + '  >`)}',
+    '</div>`;',
+    'const b = svg`<g' + NL + '  ></g>`;',
+    'const c = `keep' + NL + '  this`;',
+    'const d = other`keep' + NL + '  too`;',
+  ].join(NL);
+  assert.equal(
+    squeezeMarkup(code, parseAst(code)),
+    [
+      'const a = html`<div class=${x ? `one' + NL + '  two` : "a\\n  b"} >${items.map((i) => html`<span >${i}</span >`)} </div>`;',
+      'const b = svg`<g ></g>`;',
+      'const c = `keep' + NL + '  this`;',
+      'const d = other`keep' + NL + '  too`;',
+    ].join(NL),
+  );
 });
