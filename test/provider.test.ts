@@ -102,6 +102,15 @@ describe('<haven-provider>', () => {
     expect(warnings.messages.some((m) => m.includes('<haven-provider> theme'))).to.be.true;
   });
 
+  it("warns about a widget's own unknown theme and takes the provider's", async () => {
+    const provider = await fixture<HavenProvider>(html`<haven-provider theme="dark"><haven-faq theme="purple"></haven-faq></haven-provider>`);
+    const faq = provider.querySelector('haven-faq')!;
+    await faq.updateComplete;
+    expect(root(faq).classList.contains('theme-dark')).to.be.true;
+    expect(warnings.messages).to.include('[haven-widgets] <haven-faq> theme: "purple" is not light, dark or auto; it is ignored.');
+    expect(warnings.messages.filter((m) => m.includes('<haven-provider> theme'))).to.deep.equal([]);
+  });
+
   it('sets dir="rtl" on a widget whose locale is right-to-left', async () => {
     const provider = await fixture<HavenProvider>(html`<haven-provider locale="ar"><haven-faq></haven-faq></haven-provider>`);
     const faq = provider.querySelector('haven-faq')!;

@@ -242,7 +242,8 @@ export interface ContentSources<T> {
   looks?: string;
 }
 
-const JSON_CHILD = '<script type="application/json">';
+/** How warnings name a widget's child `<script type="application/json">`. */
+export const JSON_CHILD = '<script type="application/json">';
 
 /**
  * Content in DESIGN.md's order of precedence: the property, a child JSON script, the site's

@@ -1,11 +1,17 @@
 import { createContext } from '@lit/context';
 import type { StringsOverride } from './strings.js';
+import { warn } from './warn.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
 const THEMES: readonly string[] = ['light', 'dark', 'auto'];
 
-export const isTheme = (value: unknown): value is Theme => THEMES.includes(value as string);
+/** `value` if it is a theme; else nothing, with a warning on `host` when a value was given. */
+export function checkTheme(host: Element, value: unknown): Theme | undefined {
+  if (THEMES.includes(value as string)) return value as Theme;
+  if (value) warn(host, 'theme', `"${value}" is not light, dark or auto; it is ignored.`);
+  return undefined;
+}
 
 /**
  * The organisation's own content, shared by <haven-provider> with the widgets inside it.

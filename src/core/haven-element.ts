@@ -1,8 +1,8 @@
 import { LitElement, nothing, type PropertyDeclarations } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import { havenContext, isTheme, type HavenConfig, type HavenContent, type Theme } from './context.js';
+import { checkTheme, havenContext, type HavenConfig, type HavenContent, type Theme } from './context.js';
 import { LOCALES_CHANGED, isRtl, resolveStrings, watchLang, type HavenStrings, type Section } from './strings.js';
-import { warn, warnUnknownAttributes } from './warn.js';
+import { warnUnknownAttributes } from './warn.js';
 
 
 
@@ -85,12 +85,8 @@ export class HavenElement extends LitElement {
   }
 
   protected get resolvedTheme(): Theme {
-    const own = this.theme;
-    if (own && !isTheme(own)) {
-      warn(this, 'theme', `"${own}" is not light, dark or auto; using auto.`);
-    }
-    const theme = isTheme(own) ? own : this.config?.theme;
-    return isTheme(theme) ? theme : 'auto';
+    // The provider checked its own; an unknown one from another copy's would be `auto` anyway.
+    return checkTheme(this, this.theme) ?? this.config?.theme ?? 'auto';
   }
 
   /** Classes for the template's root element: the theme, and nothing else to compute. */

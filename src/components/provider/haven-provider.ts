@@ -1,7 +1,7 @@
 import { LitElement, css, html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
-import { havenContext, isTheme, type HavenConfig, type HavenContent, type Theme } from '../../core/context.js';
-import { LightDomController, jsonChild, parseJson, unknownFields } from '../../core/content.js';
+import { checkTheme, havenContext, type HavenConfig, type HavenContent, type Theme } from '../../core/context.js';
+import { JSON_CHILD, LightDomController, jsonChild, parseJson, unknownFields } from '../../core/content.js';
 import type { StringsOverride } from '../../core/strings.js';
 import { warn, warnAll, warnUnknownAttributes, type Problem } from '../../core/warn.js';
 
@@ -82,10 +82,7 @@ export class HavenProvider extends LitElement {
     if (this._light.changed()) {
       this._json = this._readJson();
     }
-    const theme = this.theme ?? this._json.theme;
-    if (theme !== undefined && !isTheme(theme)) {
-      warn(this, 'theme', `"${String(theme)}" is not light, dark or auto; using auto.`);
-    }
+    const theme = checkTheme(this, this.theme ?? this._json.theme);
     const content = this.content ?? this._json.content;
     const problems: Problem[] = [];
     unknownFields([content], CONTENT, 'a provider content', 'content', problems);
@@ -93,7 +90,7 @@ export class HavenProvider extends LitElement {
     this._provider.setValue({
       // Unset, each widget follows its own nearest `lang` (and direction) instead.
       locale: this.locale || this._json.locale || undefined,
-      theme: isTheme(theme) ? theme : undefined,
+      theme,
       strings: this.strings ?? this._json.strings,
       content,
     });
@@ -106,7 +103,7 @@ export class HavenProvider extends LitElement {
   private _readJson(): HavenConfig {
     const script = jsonChild(this);
     if (!script) return {};
-    const option = '<script type="application/json">';
+    const option = JSON_CHILD;
     const { value, problems } = parseJson(script.textContent ?? '', option);
     warnAll(this, problems);
     if (!value || typeof value !== 'object' || Array.isArray(value)) {
