@@ -57,11 +57,13 @@ describe('content cut off by a CMS (pure)', () => {
     expect(names(found)).to.deep.equal(['script', 'h3', 'ul']);
   });
 
-  it('gives JSON written as page text, where an editor took its <script> away', () => {
+  it('names JSON written as page text, where an editor took its <script> away, and takes nothing', () => {
     page.innerHTML = `<p><x-lines></p>\n<p>[{“name”: “Samaritans”}]</p>\n<p>[Content note: this page talks about abuse.]</p>`;
-    expect(cutOff(page.querySelector('x-lines')!, looksLikeLines)).to.equal('[{“name”: “Samaritans”}]');
+    expect(cutOff(page.querySelector('x-lines')!, looksLikeLines)).to.deep.equal([]);
+    expect(ours()).to.deep.equal(['[haven-widgets] <x-lines> content: JSON after it is page text, not read: "[{“name”: “Samaritans”}]". Keep them in one block (WordPress: Custom HTML).']);
     page.innerHTML = `<p><x-lines></p>\n<p>[Content note: this page talks about abuse.]</p>`;
     expect(cutOff(page.querySelector('x-lines')!, looksLikeLines)).to.deep.equal([]);
+    expect(ours()).to.have.length(1);
   });
 
   it('finds nothing for a widget not wrapped alone, one with content, or one followed by other things', () => {

@@ -199,9 +199,11 @@ function isGenerated(node: Node): boolean {
  * maybe that parent's parents), the elements after that wrapper that look like its content
  * (`looks`, or a JSON script, bare or in a `<p>`) are returned, up to the first that does
  * not and has text; empty ones between (`<p></p>`) are skipped. A widget not wrapped so
- * gives none. JSON written as page text right after the wrapper gives that text.
+ * gives none. JSON written as page text right after the wrapper is named in a warning, not read.
  */
-export function cutOff(host: Element, looks: string): Element[] | string {
+const ONE_BLOCK = '. Keep them in one block (WordPress: Custom HTML).';
+
+export function cutOff(host: Element, looks: string): Element[] {
   const found: Element[] = [];
   let wrapper = host;
   for (let up = host.parentElement; !host.childElementCount && up && !words(up) && up.childElementCount < 2 && !/^(body$|haven-)/.test(up.localName); up = up.parentElement) {
@@ -213,9 +215,11 @@ export function cutOff(host: Element, looks: string): Element[] | string {
       const item = el.localName == 'p' && isJson(el.firstElementChild) ? el.firstElementChild! : el;
       const text = words(el);
       if (isJson(item) || item.matches(looks)) found.push(item);
-      // JSON as page text, where an editor took its <script> away: not read (its quotes may be curled).
-      else if (!found.length && /^[[{]\s*[[{"“]/.test(text)) return text;
-      else if (text) break;
+      else if (text) {
+        // JSON as page text, where an editor took its <script> away: not read (its quotes may be curled).
+        if (!found.length && /^[[{]\s*[[{"“]/.test(text)) warn(host, 'content', `JSON after it is page text, not read: ${quoted(text)}${ONE_BLOCK}`);
+        break;
+      }
     }
   } catch {
     // An engine without `:has()` finds nothing.
@@ -255,8 +259,8 @@ export function readContent<T>(host: Element, sources: ContentSources<T>): T | u
   const cut = looks && property === undefined ? cutOff(host, looks) : [];
   if (cut.length) {
     // The site's own content, shown once, in the widget, as it was written to be.
-    if (typeof cut == 'object') host.append(...cut);
-    warn(host, 'content', `${typeof cut == 'object' ? `<${cut[0]!.localName}> after it, cut off by an editor, is shown in it` : `JSON after it is page text, not read: ${quoted(cut)}`}. Keep them in one block (WordPress: Custom HTML).`);
+    host.append(...cut);
+    warn(host, 'content', `<${cut[0]!.localName}> after it, cut off by an editor, is shown in it${ONE_BLOCK}`);
   }
   const attempts: Array<() => Parsed<T | undefined> | undefined> = [
     () => (property === undefined ? undefined : parse(property, name)),

@@ -247,8 +247,8 @@ export class HavenFaq extends HavenElement {
   }
 
   private _onKeydown(event: KeyboardEvent): void {
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('.question')];
-    moveFocus(event, buttons, { orientation: 'vertical', wrap: true });
+    // The accordion's keys: vertical and wrapping, moveFocus's defaults.
+    moveFocus(event, [...this.renderRoot.querySelectorAll<HTMLElement>('.question')]);
   }
 
   private readonly _onHashChange = (): void => void this._openFromHash(true);
