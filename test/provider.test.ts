@@ -81,6 +81,20 @@ describe('<haven-provider>', () => {
     expect(warnings.messages.some((m) => m.includes('<haven-provider>') && m.includes('not valid JSON'))).to.be.true;
   });
 
+  it('warns about a JSON config that is not an object, and a theme in JSON that is not one, and uses auto', async () => {
+    const list = await fixture<HavenProvider>(html`<haven-provider><script type="application/json">[{"theme":"dark"}]</script><haven-faq></haven-faq></haven-provider>`);
+    const faq = list.querySelector('haven-faq')!;
+    await faq.updateComplete;
+    expect(root(faq).classList.contains('theme-auto')).to.be.true;
+    expect(warnings.messages).to.include('[haven-widgets] <haven-provider> <script type="application/json">: must be an object: { locale, theme, strings, content }; it is ignored.');
+    const numbered = await fixture<HavenProvider>(html`<haven-provider><script type="application/json">{"theme":5,"locale":7}</script><haven-faq></haven-faq></haven-provider>`);
+    const other = numbered.querySelector('haven-faq')!;
+    await other.updateComplete;
+    expect(root(other).classList.contains('theme-auto')).to.be.true;
+    expect(other.resolvedLocale).to.equal('en');
+    expect(warnings.messages).to.include('[haven-widgets] <haven-provider> theme: "5" is not light, dark or auto; it is ignored.');
+  });
+
   it('names a misspelt attribute, as the widgets do', async () => {
     await fixture<HavenProvider>(html`<haven-provider locle="es" data-site="x"><haven-faq></haven-faq></haven-provider>`);
     expect(warnings.messages.filter((m) => m.includes('<haven-provider> locle: is not an attribute'))).to.have.length(1);

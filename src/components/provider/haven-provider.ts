@@ -3,7 +3,7 @@ import { ContextProvider } from '@lit/context';
 import { checkTheme, havenContext, type HavenConfig, type HavenContent, type Theme } from '../../core/context.js';
 import { JSON_CHILD, LightDomController, jsonChild, parseJson, unknownFields } from '../../core/content.js';
 import type { StringsOverride } from '../../core/strings.js';
-import { warn, warnAll, warnUnknownAttributes, type Problem } from '../../core/warn.js';
+import { warnAll, warnUnknownAttributes, type Problem } from '../../core/warn.js';
 
 const KEYS = ['locale', 'theme', 'strings', 'content'];
 /** Every key of `content`, one per widget that takes content (and the emergency number). */
@@ -103,23 +103,18 @@ export class HavenProvider extends LitElement {
   private _readJson(): HavenConfig {
     const script = jsonChild(this);
     if (!script) return {};
-    const option = JSON_CHILD;
-    const { value, problems } = parseJson(script.textContent ?? '', option);
+    const { value, problems } = parseJson(script.textContent ?? '', JSON_CHILD);
+    const object = (v: unknown) => (v && typeof v == 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
+    const config = object(value);
+    unknownFields([config], KEYS, 'a provider option', JSON_CHILD, problems);
+    if (!config && !problems.length) problems.push({ option: JSON_CHILD, message: 'must be an object: { locale, theme, strings, content }; it is ignored.' });
     warnAll(this, problems);
-    if (!value || typeof value !== 'object' || Array.isArray(value)) {
-      if (!problems.length) warn(this, option, 'must be an object: { locale, theme, strings, content }; it is ignored.');
-      return {};
-    }
-    const config = value as Record<string, unknown>;
-    unknownFields([config], KEYS, 'a provider option', option, problems);
-    warnAll(this, problems);
-    const object = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
-    const string = (v: unknown) => (typeof v === 'string' ? v : undefined);
     return {
-      locale: string(config.locale),
-      theme: string(config.theme) as Theme | undefined,
-      strings: object(config.strings) as StringsOverride | undefined,
-      content: object(config.content) as Partial<HavenContent> | undefined,
+      locale: typeof config?.locale == 'string' ? config.locale : undefined,
+      // Checked where the attribute's is (willUpdate), with the same warning.
+      theme: config?.theme as Theme | undefined,
+      strings: object(config?.strings),
+      content: object(config?.content),
     };
   }
 }
