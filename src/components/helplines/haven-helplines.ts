@@ -125,9 +125,8 @@ export class HavenHelplines extends HavenElement {
   protected override render(): TemplateResult {
     const s = this.strings('helplines', english);
     const level = parseHeadingLevel(this.headingLevel);
-    const emergency = parseEmergency(this.emergencyNumber, this.providedContent('emergencyNumber'));
-    warnAll(this, [...level.problems, ...emergency.problems]);
-    const sos = emergency.value;
+    const { value: sos, problems } = parseEmergency(this.emergencyNumber, this.providedContent('emergencyNumber'));
+    warnAll(this, [...level.problems, ...problems]);
     const groups = groupByRegion(this._lines);
     // No whitespace between elements: html`` whitespace ships as is.
     return html`<div class=${this.rootClasses} dir=${this.resolvedDir} part="base"><p class="emergency" part="emergency">${sos ? fill(s.emergencyNumber, { number: html`<a part="emergency-link" href=${sos.href}>${ltr(sos)}</a>` }) : s.emergency}</p>${groups.length
