@@ -95,7 +95,18 @@ export class HavenHelplines extends HavenElement {
 
   protected override willUpdate(): void {
     if (this._light.changed([this.helplines, this.config])) {
-      this._lines = this._read();
+      // The first content source with a valid line; none is built in.
+      this._lines =
+        readContent(this, {
+          property: this.helplines,
+          name: 'helplines',
+          parse: parseHelplines,
+          markup: () => helplinesFromMarkup(this),
+          provided: this.providedContent('helplines'),
+          key: 'helplines',
+          usable: (lines) => lines.length > 0,
+          looks: looksLikeLines,
+        }) ?? [];
     }
     if (this._lines.length) return;
     // Markup may still be on its way while the page parses; judge once it has arrived.
@@ -104,22 +115,6 @@ export class HavenHelplines extends HavenElement {
     } else {
       warn(this, 'helplines', 'none given; only the emergency line shows.');
     }
-  }
-
-  /** The first content source with a valid line; none is built in. */
-  private _read(): Helpline[] {
-    return (
-      readContent(this, {
-        property: this.helplines,
-        name: 'helplines',
-        parse: parseHelplines,
-        markup: () => helplinesFromMarkup(this),
-        provided: this.providedContent('helplines'),
-        key: 'helplines',
-        usable: (lines) => lines.length > 0,
-        looks: looksLikeLines,
-      }) ?? []
-    );
   }
 
   protected override render(): TemplateResult {
