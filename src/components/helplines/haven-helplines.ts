@@ -135,7 +135,7 @@ export class HavenHelplines extends HavenElement {
   }
 
   private _line(line: Helpline, s: HelplinesStrings): TemplateResult {
-    const { name, phone, sms, keyword } = line;
+    const { name, description, phone, sms, keyword, chat, web, hours } = line;
     // The call link is the filled one: .primary, which forced colours turn into a system button.
     const link = (kind: string, href: string | undefined, template: string, number?: PhoneLink) =>
       href
@@ -143,10 +143,10 @@ export class HavenHelplines extends HavenElement {
         : nothing;
     const detail = (term: string, value: string) => (value ? html`<div><dt>${term}</dt><dd dir="auto">${value}</dd></div>` : nothing);
     const languages = line.languages.join(', ');
-    return html`<li class="helpline" part="helpline"><p class="name" part="name" dir="auto">${name}</p>${line.description ? html`<p class="description" part="description" dir="auto">${line.description}</p>` : nothing}${phone || sms || line.chat || line.web
-  ? html`<div class="links">${link('call', phone?.href, s.call, phone)}${link('sms', sms?.href, keyword ? s.smsKeyword : s.sms, sms)}${link('chat', line.chat, s.chat)}${link('web', line.web, s.web)}</div>`
-  : nothing}${line.hours || languages
-  ? html`<dl class="details" part="details">${detail(s.hours, line.hours)}${detail(s.languages, languages)}</dl>`
+    return html`<li class="helpline" part="helpline"><p class="name" part="name" dir="auto">${name}</p>${description ? html`<p class="description" part="description" dir="auto">${description}</p>` : nothing}${phone || sms || chat || web
+  ? html`<div class="links">${link('call', phone?.href, s.call, phone)}${link('sms', sms?.href, keyword ? s.smsKeyword : s.sms, sms)}${link('chat', chat, s.chat)}${link('web', web, s.web)}</div>`
+  : nothing}${hours || languages
+  ? html`<dl class="details" part="details">${detail(s.hours, hours)}${detail(s.languages, languages)}</dl>`
   : nothing}</li>`;
   }
 }
