@@ -85,7 +85,23 @@ export class HavenStageTable extends HavenElement {
 
   protected override willUpdate(): void {
     if (this._light.changed([this.stages, this.columns, this.config, this.resolvedLocale, localesRevision()])) {
-      this._table = this._read();
+      // The first content source with a valid stage, else the built-in stages.
+      const s = this.strings('stageTable', english);
+      const table =
+        readContent(this, {
+          property: this.stages,
+          name: 'stages',
+          parse: parseTable,
+          markup: () => tableFromLightDom(this),
+          provided: this.providedContent('stageTable'),
+          key: 'stageTable',
+          usable: (t) => t.stages.length > 0,
+          looks: looksLikeTable,
+        }) ?? this._builtIn(s);
+      const problems: Problem[] = [];
+      const columns = (this.columns !== undefined && parseColumns(this.columns, 'columns', problems)) || table.columns || s.columns;
+      warnAll(this, [...problems, ...extraCells(table.stages, columns)]);
+      this._table = { ...table, columns };
     }
     if (this.current && !this._table.stages.some((s) => s.id === this.current)) {
       warn(this, 'current', `no stage has id "${this.current}"; none is marked.`);
@@ -126,26 +142,6 @@ export class HavenStageTable extends HavenElement {
     const localised = parseTable(s.stages, 'strings stageTable.stages');
     warnAll(this, localised.problems);
     return localised.value.stages.length ? localised.value : parseTable(english.stages, '').value;
-  }
-
-  /** The first content source with a valid stage, else the built-in stages. */
-  private _read(): StageTable {
-    const s = this.strings('stageTable', english);
-    const table =
-      readContent(this, {
-        property: this.stages,
-        name: 'stages',
-        parse: parseTable,
-        markup: () => tableFromLightDom(this),
-        provided: this.providedContent('stageTable'),
-        key: 'stageTable',
-        usable: (t) => t.stages.length > 0,
-        looks: looksLikeTable,
-      }) ?? this._builtIn(s);
-    const problems: Problem[] = [];
-    const columns = (this.columns !== undefined && parseColumns(this.columns, 'columns', problems)) || table.columns || s.columns;
-    warnAll(this, [...problems, ...extraCells(table.stages, columns)]);
-    return { ...table, columns };
   }
 
   /** A visitor's choice: marks the stage and fires `haven-stage-select`. */
