@@ -133,7 +133,11 @@ export class HavenStageTable extends HavenElement {
       (heading, j) => html`<td role="cell" part="cell" dir="auto"><span class="label" aria-hidden="true" dir="auto">${heading}</span>${stage.nodes?.[j] ??
         (stage.cells[j] ?? '').split('\n').map((p) => (p.trim() ? html`<p>${p}</p>` : nothing))}</td>`,
     )}${this.selectable
-      ? html`<td role="cell" part="cell"><label class="pick" part="select"><input type="radio" name="stage" .checked=${on} aria-labelledby="n${i} l${i}" @change=${() => this._select(stage)} /><span id="l${i}">${s.select}</span></label></td>`
+      ? html`<td role="cell" part="cell"><label class="pick" part="select"><input type="radio" name="stage" .checked=${on} aria-labelledby="n${i} l${i}" @change=${() => {
+        // A visitor's choice marks the stage and says so; the page setting `current` fires nothing.
+        this.current = stage.id;
+        this.emit<HavenStageSelectDetail>('haven-stage-select', { id: stage.id, name: stage.name });
+      }} /><span id="l${i}">${s.select}</span></label></td>`
       : nothing}</tr>`;
   }
 
@@ -142,12 +146,6 @@ export class HavenStageTable extends HavenElement {
     const localised = parseTable(s.stages, 'strings stageTable.stages');
     warnAll(this, localised.problems);
     return localised.value.stages.length ? localised.value : parseTable(english.stages, '').value;
-  }
-
-  /** A visitor's choice: marks the stage and fires `haven-stage-select`. */
-  private _select(stage: Stage): void {
-    this.current = stage.id;
-    this.emit<HavenStageSelectDetail>('haven-stage-select', { id: stage.id, name: stage.name });
   }
 }
 
