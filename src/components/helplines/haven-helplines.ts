@@ -95,7 +95,18 @@ export class HavenHelplines extends HavenElement {
 
   protected override willUpdate(): void {
     if (this._light.changed([this.helplines, this.config])) {
-      this._lines = this._read();
+      // The first content source with a valid line; none is built in.
+      this._lines =
+        readContent(this, {
+          property: this.helplines,
+          name: 'helplines',
+          parse: parseHelplines,
+          markup: () => helplinesFromMarkup(this),
+          provided: this.providedContent('helplines'),
+          key: 'helplines',
+          usable: (lines) => lines.length > 0,
+          looks: looksLikeLines,
+        }) ?? [];
     }
     if (this._lines.length) return;
     // Markup may still be on its way while the page parses; judge once it has arrived.
@@ -106,28 +117,11 @@ export class HavenHelplines extends HavenElement {
     }
   }
 
-  /** The first content source with a valid line; none is built in. */
-  private _read(): Helpline[] {
-    return (
-      readContent(this, {
-        property: this.helplines,
-        name: 'helplines',
-        parse: parseHelplines,
-        markup: () => helplinesFromMarkup(this),
-        provided: this.providedContent('helplines'),
-        key: 'helplines',
-        usable: (lines) => lines.length > 0,
-        looks: looksLikeLines,
-      }) ?? []
-    );
-  }
-
   protected override render(): TemplateResult {
     const s = this.strings('helplines', english);
     const level = parseHeadingLevel(this.headingLevel);
-    const emergency = parseEmergency(this.emergencyNumber, this.providedContent('emergencyNumber'));
-    warnAll(this, [...level.problems, ...emergency.problems]);
-    const sos = emergency.value;
+    const { value: sos, problems } = parseEmergency(this.emergencyNumber, this.providedContent('emergencyNumber'));
+    warnAll(this, [...level.problems, ...problems]);
     const groups = groupByRegion(this._lines);
     // No whitespace between elements: html`` whitespace ships as is.
     return html`<div class=${this.rootClasses} dir=${this.resolvedDir} part="base"><p class="emergency" part="emergency">${sos ? fill(s.emergencyNumber, { number: html`<a part="emergency-link" href=${sos.href}>${ltr(sos)}</a>` }) : s.emergency}</p>${groups.length
@@ -141,7 +135,7 @@ export class HavenHelplines extends HavenElement {
   }
 
   private _line(line: Helpline, s: HelplinesStrings): TemplateResult {
-    const { name, phone, sms, keyword } = line;
+    const { name, description, phone, sms, keyword, chat, web, hours } = line;
     // The call link is the filled one: .primary, which forced colours turn into a system button.
     const link = (kind: string, href: string | undefined, template: string, number?: PhoneLink) =>
       href
@@ -149,10 +143,10 @@ export class HavenHelplines extends HavenElement {
         : nothing;
     const detail = (term: string, value: string) => (value ? html`<div><dt>${term}</dt><dd dir="auto">${value}</dd></div>` : nothing);
     const languages = line.languages.join(', ');
-    return html`<li class="helpline" part="helpline"><p class="name" part="name" dir="auto">${name}</p>${line.description ? html`<p class="description" part="description" dir="auto">${line.description}</p>` : nothing}${phone || sms || line.chat || line.web
-  ? html`<div class="links">${link('call', phone?.href, s.call, phone)}${link('sms', sms?.href, keyword ? s.smsKeyword : s.sms, sms)}${link('chat', line.chat, s.chat)}${link('web', line.web, s.web)}</div>`
-  : nothing}${line.hours || languages
-  ? html`<dl class="details" part="details">${detail(s.hours, line.hours)}${detail(s.languages, languages)}</dl>`
+    return html`<li class="helpline" part="helpline"><p class="name" part="name" dir="auto">${name}</p>${description ? html`<p class="description" part="description" dir="auto">${description}</p>` : nothing}${phone || sms || chat || web
+  ? html`<div class="links">${link('call', phone?.href, s.call, phone)}${link('sms', sms?.href, keyword ? s.smsKeyword : s.sms, sms)}${link('chat', chat, s.chat)}${link('web', web, s.web)}</div>`
+  : nothing}${hours || languages
+  ? html`<dl class="details" part="details">${detail(s.hours, hours)}${detail(s.languages, languages)}</dl>`
   : nothing}</li>`;
   }
 }

@@ -143,7 +143,7 @@ export function helplinesFromMarkup(host: Element): Parsed<Helpline[]> | undefin
   for (const child of host.children) {
     if (child.hasAttribute(GENERATED)) continue;
     if (/^h[1-6]$/.test(child.localName)) region = words(child);
-    if (child.localName !== 'ul' && child.localName !== 'ol') continue;
+    if (!/^[ou]l$/.test(child.localName)) continue;
     for (const li of child.children) {
       if (li.localName !== 'li') continue;
       const field = (name: string) => words(li.querySelector(`[data-${name}]`));
@@ -157,7 +157,7 @@ export function helplinesFromMarkup(host: Element): Parsed<Helpline[]> | undefin
       };
       for (const a of li.querySelectorAll('a[href]')) {
         const href = a.getAttribute('href')!.trim();
-        const scheme = /^(tel|sms):/i.exec(href)?.[1]?.toLowerCase();
+        const scheme = /^(tel|sms):/i.exec(href)?.[1]!.toLowerCase();
         if (scheme) {
           // Show the number as the link text writes it ("0808 2000 247") when it is the same number.
           const value = href.slice(4);

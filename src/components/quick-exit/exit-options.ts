@@ -16,12 +16,12 @@ export type QuickExitPlacement = 'fixed' | 'inline';
  * with `instead`, what happens in its place.
  */
 export function checkUrl(value: unknown, option: string, web: boolean, instead: string): Parsed<string | undefined> {
-  if (value == null || value === '') return { value: undefined, problems: [] };
   const url = safeUrl(value);
   if (url && (!web || /^https?:/.test(url))) return { value: url, problems: [] };
+  // safeUrl refuses an empty value too, which is no problem: the option is not given.
   return {
     value: undefined,
-    problems: [{ option, message: `"${String(value)}" is not a safe ${web ? 'http(s) ' : ''}address; ${instead}.` }],
+    problems: value == null || value === '' ? [] : [{ option, message: `"${String(value)}" is not a safe ${web ? 'http(s) ' : ''}address; ${instead}.` }],
   };
 }
 

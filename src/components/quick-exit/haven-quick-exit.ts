@@ -159,18 +159,18 @@ export class HavenQuickExit extends HavenElement {
     if (live[0] !== this || this.noShortcut) return;
     const step = this._seq.handle(event as KeyboardEvent);
     if (step === 'exit') this._exit('shift');
-    else if (step !== 'none') {
-      const s = this._s;
-      this._announcer.announce(step === 'reset' ? '' : this._seq.count > 1 ? s.oneMore : s.twoMore);
+    else if (step === 'reset') {
+      this._announcer.announce('');
+      this._stop();
+    } else if (step === 'count') {
+      this._announcer.announce(this._seq.count > 1 ? this._s.oneMore : this._s.twoMore);
       // The window is checked twice a second, so "expired" is said within half a second.
-      if (step === 'reset') this._stop();
-      else
-        this._tick ??= setInterval(() => {
-          if (this._seq.expire()) {
-            this._announcer.announce(this._s.expired);
-            this._stop();
-          }
-        }, 500);
+      this._tick ??= setInterval(() => {
+        if (this._seq.expire()) {
+          this._announcer.announce(this._s.expired);
+          this._stop();
+        }
+      }, 500);
     }
   };
 

@@ -117,7 +117,7 @@ export const quickExitStyles = css`
   }
   @media (prefers-reduced-motion: no-preference) {
     .dot {
-      transition: all 0.15s ease-out;
+      transition: 0.15s ease-out;
     }
   }
   /* Not the shared inverse (Canvas text on LinkText): the text backplate is Canvas too, which hides it. */

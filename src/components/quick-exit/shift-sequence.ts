@@ -31,10 +31,7 @@ export class ShiftSequence {
   private _last = 0;
   private _mixed = false;
 
-  constructor(
-    private readonly _now: () => number,
-    private readonly _windowMs = WINDOW_MS,
-  ) {}
+  constructor(private readonly _now: () => number) {}
 
   handle(event: KeyLike): Step {
     const shift = event.key === 'Shift';
@@ -61,7 +58,7 @@ export class ShiftSequence {
 
   /** Ends a sequence whose last press is more than the window ago; true if one ended. */
   expire(): boolean {
-    return this.count > 0 && this._now() - this._last > this._windowMs && this.reset();
+    return this.count > 0 && this._now() - this._last > WINDOW_MS && this.reset();
   }
 
   /** Forgets the sequence in progress; true if there was one. */

@@ -85,7 +85,23 @@ export class HavenStageTable extends HavenElement {
 
   protected override willUpdate(): void {
     if (this._light.changed([this.stages, this.columns, this.config, this.resolvedLocale, localesRevision()])) {
-      this._table = this._read();
+      // The first content source with a valid stage, else the built-in stages.
+      const s = this.strings('stageTable', english);
+      const table =
+        readContent(this, {
+          property: this.stages,
+          name: 'stages',
+          parse: parseTable,
+          markup: () => tableFromLightDom(this),
+          provided: this.providedContent('stageTable'),
+          key: 'stageTable',
+          usable: (t) => t.stages.length > 0,
+          looks: looksLikeTable,
+        }) ?? this._builtIn(s);
+      const problems: Problem[] = [];
+      const columns = (this.columns !== undefined && parseColumns(this.columns, 'columns', problems)) || table.columns || s.columns;
+      warnAll(this, [...problems, ...extraCells(table.stages, columns)]);
+      this._table = { ...table, columns };
     }
     if (this.current && !this._table.stages.some((s) => s.id === this.current)) {
       warn(this, 'current', `no stage has id "${this.current}"; none is marked.`);
@@ -117,7 +133,11 @@ export class HavenStageTable extends HavenElement {
       (heading, j) => html`<td role="cell" part="cell" dir="auto"><span class="label" aria-hidden="true" dir="auto">${heading}</span>${stage.nodes?.[j] ??
         (stage.cells[j] ?? '').split('\n').map((p) => (p.trim() ? html`<p>${p}</p>` : nothing))}</td>`,
     )}${this.selectable
-      ? html`<td role="cell" part="cell"><label class="pick" part="select"><input type="radio" name="stage" .checked=${on} aria-labelledby="n${i} l${i}" @change=${() => this._select(stage)} /><span id="l${i}">${s.select}</span></label></td>`
+      ? html`<td role="cell" part="cell"><label class="pick" part="select"><input type="radio" name="stage" .checked=${on} aria-labelledby="n${i} l${i}" @change=${() => {
+        // A visitor's choice marks the stage and says so; the page setting `current` fires nothing.
+        this.current = stage.id;
+        this.emit<HavenStageSelectDetail>('haven-stage-select', { id: stage.id, name: stage.name });
+      }} /><span id="l${i}">${s.select}</span></label></td>`
       : nothing}</tr>`;
   }
 
@@ -126,32 +146,6 @@ export class HavenStageTable extends HavenElement {
     const localised = parseTable(s.stages, 'strings stageTable.stages');
     warnAll(this, localised.problems);
     return localised.value.stages.length ? localised.value : parseTable(english.stages, '').value;
-  }
-
-  /** The first content source with a valid stage, else the built-in stages. */
-  private _read(): StageTable {
-    const s = this.strings('stageTable', english);
-    const table =
-      readContent(this, {
-        property: this.stages,
-        name: 'stages',
-        parse: parseTable,
-        markup: () => tableFromLightDom(this),
-        provided: this.providedContent('stageTable'),
-        key: 'stageTable',
-        usable: (t) => t.stages.length > 0,
-        looks: looksLikeTable,
-      }) ?? this._builtIn(s);
-    const problems: Problem[] = [];
-    const columns = (this.columns !== undefined && parseColumns(this.columns, 'columns', problems)) || table.columns || s.columns;
-    warnAll(this, [...problems, ...extraCells(table.stages, columns)]);
-    return { ...table, columns };
-  }
-
-  /** A visitor's choice: marks the stage and fires `haven-stage-select`. */
-  private _select(stage: Stage): void {
-    this.current = stage.id;
-    this.emit<HavenStageSelectDetail>('haven-stage-select', { id: stage.id, name: stage.name });
   }
 }
 
