@@ -272,7 +272,7 @@ export class HavenGroundingTimer extends HavenElement {
     const exercise = (this._run = this._exercise());
     this._state = 'running';
     this._step = 0;
-    this._at = undefined;
+    // No `_at = undefined` here: _end, the only way back to idle or done, already cleared it.
     this.emit<HavenExerciseDetail>('haven-start', { exercise });
     // Grounding needs no plan, but render reads one while active; making it is harmless.
     this._plan = this._makePlan();
