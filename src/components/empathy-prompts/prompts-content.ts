@@ -67,7 +67,7 @@ export const fromTable = (table: unknown): unknown[] =>
  * (blank lines in a CMS) are skipped.
  */
 export function promptsFromLists(host: Element): Parsed<PromptSets> | undefined {
-  const lists = host.querySelectorAll(':is(ul, ol)[data-category]');
+  const lists = host.querySelectorAll(':is(ul,ol)[data-category]');
   if (!lists.length) return undefined;
   const problems: Problem[] = [];
   const input: PromptInput[] = [];
