@@ -173,7 +173,8 @@ export class HavenGroundingTimer extends HavenElement {
     const [word, meta, track, current]: [string?, string?, unknown[]?, number?] = !active
       ? [state === 'done' ? s.done : s.ready]
       : breathing
-        ? [b && this._label(plan.phases[b.index]!), format(s.round, { n: (b?.round ?? 0) + 1, total: plan.rounds }), plan.phases, b?.index]
+        ? // A breathing run has its breath from the start: _start calls _frame before any render.
+          [this._label(plan.phases[b!.index]!), format(s.round, { n: b!.round + 1, total: plan.rounds }), plan.phases, b!.index]
         : [step?.title, format(s.step, { n: this._step + 1, total: steps.length }), steps, this._step];
     const talk = this.providedContent('helplines') as HelplineInput[] | undefined;
     // Templates are kept compact: Lit ships their whitespace as it is. The buttons need no
