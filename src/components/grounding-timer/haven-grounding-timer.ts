@@ -349,12 +349,14 @@ export class HavenGroundingTimer extends HavenElement {
   /** Pause when running, resume when paused; `hidden` when the page's visibility did it. */
   private _toggle(hidden: boolean): void {
     const pause = this._state === 'running';
+    // The clock's method, the event (haven-pause, haven-resume) and the words said share a name.
+    const verb = pause ? 'pause' : 'resume';
     this._cancel?.();
-    this._clock[pause ? 'pause' : 'resume']();
+    this._clock[verb]();
     this._state = pause ? 'paused' : 'running';
     this._hidden = pause && hidden;
-    this.emit<HavenPauseDetail>(pause ? 'haven-pause' : 'haven-resume', { reason: hidden ? 'hidden' : 'visitor' });
-    this._announcer.announce(this._s[pause ? 'paused' : 'resumed']);
+    this.emit<HavenPauseDetail>(`haven-${verb}`, { reason: hidden ? 'hidden' : 'visitor' });
+    this._announcer.announce(this._s[`${verb}d`]);
     if (!pause) this._frame();
   }
 
