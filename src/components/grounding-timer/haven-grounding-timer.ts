@@ -40,7 +40,6 @@ interface Plan {
 
 type Choice = PatternName | Exercise;
 
-const EXERCISES: Exercise[] = ['breathing', 'grounding'];
 const NAMES = Object.keys(PATTERNS) as PatternName[];
 /** The whole seconds left in the phase, as the circle shows them. */
 const secondsLeft = (b: Breath): number => Math.ceil(b.remaining / 1000);
@@ -238,7 +237,7 @@ export class HavenGroundingTimer extends HavenElement {
 
   private _fixedExercise(): Exercise | undefined {
     const e = this.exercise;
-    if (EXERCISES.includes(e!)) return e;
+    if (e === 'breathing' || e === 'grounding') return e;
     if (e) warn(this, 'exercise', `"${e}" is not breathing or grounding; the visitor chooses.`);
     return undefined;
   }
