@@ -243,7 +243,7 @@ export class HavenGroundingTimer extends HavenElement {
   }
 
   private _exercise(): Exercise {
-    return this._fixedExercise() ?? (this._choice === 'grounding' ? 'grounding' : 'breathing');
+    return (this._fixedExercise() ?? this._choice) === 'grounding' ? 'grounding' : 'breathing';
   }
 
   /** The pattern and rounds: the site's if valid (each problem warned once), else the visitor's choice. */
