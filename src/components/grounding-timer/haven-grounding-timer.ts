@@ -127,12 +127,10 @@ export class HavenGroundingTimer extends HavenElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('visibilitychange', this._onVisibility);
-    // The closing helplines link needs <haven-helplines>; if it is defined later, the end
-    // screen (the only one that shows it) renders again. Not otherwise: a second render of
+    // The closing helplines link needs <haven-helplines>; once it is defined, the end screen
+    // (the only one that shows it) renders again. Only that one: not a second render of
     // every timer on the page for nothing.
-    if (!customElements.get('haven-helplines')) {
-      void customElements.whenDefined('haven-helplines').then(() => this._state === 'done' && this.requestUpdate());
-    }
+    void customElements.whenDefined('haven-helplines').then(() => this._state === 'done' && this.requestUpdate());
   }
 
   override disconnectedCallback(): void {
