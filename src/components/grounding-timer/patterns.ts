@@ -12,14 +12,15 @@ export interface BreathPhaseInput {
 }
 
 /**
- * The named patterns, in seconds of in, hold, out, hold. Relaxed comes first and is the
- * default: it has no holds, because holding the breath is hard or distressing for some people.
+ * The named patterns, in seconds as the `pattern` attribute takes them: in, out; in, hold,
+ * out; in, hold, out, hold. Relaxed comes first and is the default: it has no holds,
+ * because holding the breath is hard or distressing for some people.
  */
 export const PATTERNS = {
-  relaxed: [5, 0, 5, 0],
+  relaxed: [5, 5],
   box: [4, 4, 4, 4],
-  '4-7-8': [4, 7, 8, 0],
-  resonant: [5.5, 0, 5.5, 0],
+  '4-7-8': [4, 7, 8],
+  resonant: [5.5, 5.5],
 };
 export type PatternName = keyof typeof PATTERNS;
 
