@@ -22,11 +22,11 @@ export const empathyPromptsStyles = css`
   textarea {
     min-block-size: max(2.75em, 44px);
     border-radius: calc(var(--_radius) / 2);
+    background: var(--_bg);
   }
   button {
     padding: 0.5em 1.25em;
     color: var(--_ep);
-    background: var(--_bg);
     border: 2px solid var(--_ep);
     cursor: pointer;
   }
@@ -76,7 +76,6 @@ export const empathyPromptsStyles = css`
   textarea {
     color: inherit;
     padding: 0.25em 0.5em;
-    background: var(--_bg);
     border: 1px solid var(--_border);
   }
   textarea {

@@ -121,7 +121,7 @@ export class HavenEmpathyPrompts extends HavenElement {
       this._decks = {};
       const { value, problems } = parseCategories(this.categories);
       warnAll(this, problems);
-      const has = (c: PromptCategory) => this._sets[c].length > 0;
+      const has = (c: PromptCategory) => this._sets[c].length;
       this._shown = value.filter(has);
       if (!this._shown.length) {
         warn(this, 'categories', 'has no prompts; showing all.');

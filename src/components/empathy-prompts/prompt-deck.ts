@@ -44,7 +44,7 @@ export class Deck {
   }
 
   private _deal(): void {
-    const o = Array.from({ length: this._size }, (_, i) => i);
+    const o = [...Array(this._size).keys()];
     for (let i = o.length - 1; i > 0; i--) {
       const j = Math.floor(this._random() * (i + 1));
       [o[i], o[j]] = [o[j]!, o[i]!];

@@ -67,7 +67,7 @@ export const fromTable = (table: unknown): unknown[] =>
  * (blank lines in a CMS) are skipped.
  */
 export function promptsFromLists(host: Element): Parsed<PromptSets> | undefined {
-  const lists = host.querySelectorAll(':is(ul, ol)[data-category]');
+  const lists = host.querySelectorAll(':is(ul,ol)[data-category]');
   if (!lists.length) return undefined;
   const problems: Problem[] = [];
   const input: PromptInput[] = [];
@@ -90,7 +90,7 @@ export const looksLikeList = ':is(ul,ol)[data-category]';
  * The `categories` attribute: which categories to show, in order, separated by spaces or
  * commas. Unknown names are reported and skipped; none left means all four.
  */
-export function parseCategories(value: unknown): Parsed<PromptCategory[]> {
+export function parseCategories(value: unknown): Parsed<readonly PromptCategory[]> {
   const problems: Problem[] = [];
   const names = value == null ? CATEGORIES : String(value).split(/[\s,]+/).filter(Boolean);
   const out = names.filter((name, i): name is PromptCategory => {
@@ -98,5 +98,5 @@ export function parseCategories(value: unknown): Parsed<PromptCategory[]> {
     problems.push({ option: 'categories', message: `"${name}" ${KINDS}; it is skipped.` });
     return false;
   });
-  return { value: out.length ? out : [...CATEGORIES], problems };
+  return { value: out.length ? out : CATEGORIES, problems };
 }

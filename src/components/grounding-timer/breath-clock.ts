@@ -50,7 +50,8 @@ export function breathAt(phases: readonly Phase[], rounds: number, elapsed: numb
  * time spent paused, so the whole schedule shifts by that time and nothing else.
  */
 export class BreathClock {
-  private _t0 = 0;
+  // Read only once start or resume has set it: until then `_held` (0) answers elapsed().
+  private _t0!: number;
   private _held?: number = 0;
 
   /** `now` gives milliseconds (performance.now, or a fake clock in tests). */

@@ -28,8 +28,6 @@ export const groundingTimerStyles = css`
   }
   label {
     max-inline-size: 100%;
-  }
-  label {
     display: inline-flex;
     flex-wrap: wrap;
     justify-content: center;

@@ -40,7 +40,6 @@ interface Plan {
 
 type Choice = PatternName | Exercise;
 
-const EXERCISES: Exercise[] = ['breathing', 'grounding'];
 const NAMES = Object.keys(PATTERNS) as PatternName[];
 /** The whole seconds left in the phase, as the circle shows them. */
 const secondsLeft = (b: Breath): number => Math.ceil(b.remaining / 1000);
@@ -128,12 +127,10 @@ export class HavenGroundingTimer extends HavenElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('visibilitychange', this._onVisibility);
-    // The closing helplines link needs <haven-helplines>; if it is defined later, the end
-    // screen (the only one that shows it) renders again. Not otherwise: a second render of
+    // The closing helplines link needs <haven-helplines>; once it is defined, the end screen
+    // (the only one that shows it) renders again. Only that one: not a second render of
     // every timer on the page for nothing.
-    if (!customElements.get('haven-helplines')) {
-      void customElements.whenDefined('haven-helplines').then(() => this._state === 'done' && this.requestUpdate());
-    }
+    void customElements.whenDefined('haven-helplines').then(() => this._state === 'done' && this.requestUpdate());
   }
 
   override disconnectedCallback(): void {
@@ -173,7 +170,8 @@ export class HavenGroundingTimer extends HavenElement {
     const [word, meta, track, current]: [string?, string?, unknown[]?, number?] = !active
       ? [state === 'done' ? s.done : s.ready]
       : breathing
-        ? [b && this._label(plan.phases[b.index]!), format(s.round, { n: (b?.round ?? 0) + 1, total: plan.rounds }), plan.phases, b?.index]
+        ? // A breathing run has its breath from the start: _start calls _frame before any render.
+          [this._label(plan.phases[b!.index]!), format(s.round, { n: b!.round + 1, total: plan.rounds }), plan.phases, b!.index]
         : [step?.title, format(s.step, { n: this._step + 1, total: steps.length }), steps, this._step];
     const talk = this.providedContent('helplines') as HelplineInput[] | undefined;
     // Templates are kept compact: Lit ships their whitespace as it is. The buttons need no
@@ -237,13 +235,13 @@ export class HavenGroundingTimer extends HavenElement {
 
   private _fixedExercise(): Exercise | undefined {
     const e = this.exercise;
-    if (EXERCISES.includes(e!)) return e;
+    if (e === 'breathing' || e === 'grounding') return e;
     if (e) warn(this, 'exercise', `"${e}" is not breathing or grounding; the visitor chooses.`);
     return undefined;
   }
 
   private _exercise(): Exercise {
-    return this._fixedExercise() ?? (this._choice === 'grounding' ? 'grounding' : 'breathing');
+    return (this._fixedExercise() ?? this._choice) === 'grounding' ? 'grounding' : 'breathing';
   }
 
   /** The pattern and rounds: the site's if valid (each problem warned once), else the visitor's choice. */
@@ -272,7 +270,7 @@ export class HavenGroundingTimer extends HavenElement {
     const exercise = (this._run = this._exercise());
     this._state = 'running';
     this._step = 0;
-    this._at = undefined;
+    // No `_at = undefined` here: _end, the only way back to idle or done, already cleared it.
     this.emit<HavenExerciseDetail>('haven-start', { exercise });
     // Grounding needs no plan, but render reads one while active; making it is harmless.
     this._plan = this._makePlan();
@@ -348,12 +346,14 @@ export class HavenGroundingTimer extends HavenElement {
   /** Pause when running, resume when paused; `hidden` when the page's visibility did it. */
   private _toggle(hidden: boolean): void {
     const pause = this._state === 'running';
+    // The clock's method, the event (haven-pause, haven-resume) and the words said share a name.
+    const verb = pause ? 'pause' : 'resume';
     this._cancel?.();
-    this._clock[pause ? 'pause' : 'resume']();
+    this._clock[verb]();
     this._state = pause ? 'paused' : 'running';
     this._hidden = pause && hidden;
-    this.emit<HavenPauseDetail>(pause ? 'haven-pause' : 'haven-resume', { reason: hidden ? 'hidden' : 'visitor' });
-    this._announcer.announce(this._s[pause ? 'paused' : 'resumed']);
+    this.emit<HavenPauseDetail>(`haven-${verb}`, { reason: hidden ? 'hidden' : 'visitor' });
+    this._announcer.announce(this._s[`${verb}d`]);
     if (!pause) this._frame();
   }
 

@@ -12,14 +12,15 @@ export interface BreathPhaseInput {
 }
 
 /**
- * The named patterns, in seconds of in, hold, out, hold. Relaxed comes first and is the
- * default: it has no holds, because holding the breath is hard or distressing for some people.
+ * The named patterns, in seconds as the `pattern` attribute takes them: in, out; in, hold,
+ * out; in, hold, out, hold. Relaxed comes first and is the default: it has no holds,
+ * because holding the breath is hard or distressing for some people.
  */
 export const PATTERNS = {
-  relaxed: [5, 0, 5, 0],
+  relaxed: [5, 5],
   box: [4, 4, 4, 4],
-  '4-7-8': [4, 7, 8, 0],
-  resonant: [5.5, 0, 5.5, 0],
+  '4-7-8': [4, 7, 8],
+  resonant: [5.5, 5.5],
 };
 export type PatternName = keyof typeof PATTERNS;
 
@@ -42,13 +43,13 @@ function toPhases(seconds: readonly number[]): Phase[] {
 }
 
 /**
- * Keeps `phases` if there are 1 to 20 (`count`), each a known kind of 0 to 60 s with a text
- * label or none, lasting more than 0 s in all. Otherwise relaxed, and one problem.
+ * Keeps `phases` if there are at most `max`, each a known kind of 0 to 60 s with a text
+ * label or none, lasting more than 0 s in all (so there is at least one). Otherwise
+ * relaxed, and one problem.
  */
-function checked(phases: Phase[], count: number, option: string, message: string): Parsed<Phase[]> {
+function checked(phases: Phase[], max: number, option: string, message: string): Parsed<Phase[]> {
   const value = phases.filter((p) => p.ms > 0);
-  return count > 0 &&
-    count <= 20 &&
+  return phases.length <= max &&
     value.length &&
     phases.every((p) => KINDS.includes(p.phase) && p.ms >= 0 && p.ms <= MINUTE && (p.label == null || typeof p.label === 'string'))
     ? { value, problems: [] }
@@ -61,7 +62,8 @@ export function parsePattern(value: string): Parsed<Phase[]> {
   const seconds = Object.hasOwn(PATTERNS, key) ? PATTERNS[key as PatternName] : key.split(/[\s,]+/).map(Number);
   return checked(
     toPhases(seconds),
-    seconds.length > 1 && seconds.length < 5 ? 1 : 0,
+    // 2 to 4 numbers: one alone is no pattern.
+    seconds.length > 1 ? 4 : 0,
     'pattern',
     `"${value}" is not relaxed, box, 4-7-8, resonant or 2 to 4 numbers of seconds (0 to 60, not all 0)`,
   );
@@ -75,7 +77,7 @@ export function parsePhases(input: unknown): Parsed<Phase[]> {
     ms: typeof p?.seconds === 'number' ? Math.round(p.seconds * 1000) : NaN,
     label: p?.label,
   }));
-  return checked(phases, list.length, 'phases', 'must be 1 to 20 { phase: in, hold or out, seconds up to 60, label? }');
+  return checked(phases, 20, 'phases', 'must be 1 to 20 { phase: in, hold or out, seconds up to 60, label? }');
 }
 
 /**
