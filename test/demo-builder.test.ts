@@ -354,7 +354,9 @@ describe('snippet builder: hostile text stays text', () => {
       '<script type="module" src="&quot;&gt;&lt;/script&gt;&lt;script&gt;window.__xss=1&lt;/script&gt;&lt;script src=&quot;/x.js"></script>',
     );
     const frame = document.createElement('iframe');
-    frame.srcdoc = snippet;
+    // Inline scripts may run, so a break-out would set __xss; the script's address (the hostile
+    // text, as a path) is not fetched, which would only print a 404 in a green run.
+    frame.srcdoc = `<meta http-equiv="Content-Security-Policy" content="script-src 'unsafe-inline'">${snippet}`;
     frames.push(frame);
     const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
     document.body.append(frame);
