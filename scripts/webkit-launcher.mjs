@@ -1,6 +1,7 @@
 // WebKit for @web/test-runner: Debian's WebKitGTK MiniBrowser, driven by WebKitWebDriver.
-// MiniBrowser has no headless mode, so it draws on a private Xvfb display. The launcher
-// starts the display and the driver when the runner first needs the browser, and stops
+// MiniBrowser has no headless mode, so it draws on a private Xvfb display. startWebkitDriver()
+// starts the display and the driver (for the WordPress tests too, test/wordpress/webkit.test.mjs);
+// the launcher calls it when the runner first needs the browser, and stops
 // both when the runner stops, when it fails, and when the process is interrupted: nothing
 // is left running. The WebDriver session is closed before the driver, because killing the
 // driver under an open session leaves MiniBrowser behind.
@@ -68,39 +69,40 @@ async function waitForPort(port, child, timeoutMs = 20000) {
   throw new Error(`WebKitWebDriver did not listen on ${port} within ${timeoutMs} ms`);
 }
 
-class WebkitLauncher extends WebdriverLauncher {
-  constructor() {
-    super({
-      capabilities: {
-        browserName: 'MiniBrowser',
-        'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
-        'wdio:enforceWebDriverClassic': true,
-      },
-    });
-    this._children = [];
-    this._kill = () => {
-      for (const child of this._children) if (child.exitCode === null) child.kill('SIGTERM');
-    };
-  }
-
-  async initialize(config, testFiles) {
-    await super.initialize(config, testFiles);
-    this.name = 'WebKit';
-    process.once('exit', this._kill);
-    for (const signal of ['SIGINT', 'SIGTERM']) {
-      process.once(signal, () => {
-        this._kill();
-        process.exit(130);
-      });
-    }
+/**
+ * Starts the display (unless DISPLAY is set) and WebKitWebDriver on a free port, and resolves
+ * with { port, stop }. stop() kills both and resolves once they have exited; it also runs
+ * when the process exits or is interrupted. Close any WebDriver session before stop().
+ */
+export async function startWebkitDriver() {
+  const children = [];
+  const kill = () => {
+    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+  };
+  const onSignal = () => {
+    kill();
+    process.exit(130);
+  };
+  process.once('exit', kill);
+  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, onSignal);
+  const stop = async () => {
+    const exited = children
+      .filter((child) => child.exitCode === null && child.signalCode === null)
+      .map((child) => new Promise((done) => child.once('exit', done)));
+    kill();
+    await Promise.all(exited);
+    process.off('exit', kill);
+    for (const signal of ['SIGINT', 'SIGTERM']) process.off(signal, onSignal);
+  };
+  try {
     const env = { ...process.env };
-    if (!env.DISPLAY) env.DISPLAY = await startXvfb(this._children);
+    if (!env.DISPLAY) env.DISPLAY = await startXvfb(children);
     const port = await freePort();
     const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`, '--host=127.0.0.1'], {
       env,
       stdio: ['ignore', 'ignore', 'pipe'],
     });
-    this._children.push(driver);
+    children.push(driver);
     // The driver logs each session to stderr; keep only what explains a failure to start.
     let log = '';
     driver.stderr.on('data', (chunk) => (log = (log + chunk).slice(-2000)));
@@ -109,14 +111,39 @@ class WebkitLauncher extends WebdriverLauncher {
     } catch (error) {
       throw new Error(`${error.message}\n${log}`);
     }
-    Object.assign(this.options, { hostname: '127.0.0.1', port, path: '/', logLevel: 'error' });
+    return { port, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** The capabilities that start MiniBrowser under WebKitWebDriver, with more of its arguments. */
+export function webkitCapabilities(args = []) {
+  return {
+    browserName: 'MiniBrowser',
+    'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation', ...args] },
+    'wdio:enforceWebDriverClassic': true,
+  };
+}
+
+class WebkitLauncher extends WebdriverLauncher {
+  constructor() {
+    super({ capabilities: webkitCapabilities() });
+  }
+
+  async initialize(config, testFiles) {
+    await super.initialize(config, testFiles);
+    this.name = 'WebKit';
+    this._driver = await startWebkitDriver();
+    Object.assign(this.options, { hostname: '127.0.0.1', port: this._driver.port, path: '/', logLevel: 'error' });
   }
 
   async stop() {
     try {
       await super.stop();
     } finally {
-      this._kill();
+      await this._driver?.stop();
     }
   }
 }

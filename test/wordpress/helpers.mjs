@@ -16,14 +16,18 @@ export let site;
 let ownSite;
 let browser;
 
-/** Starts (or joins) the site and a browser for one test file; stops what it started. */
-export function useSite() {
+/**
+ * Starts (or joins) the site and a browser for one test file; stops what it started.
+ * { chromium: false } for a file that drives another browser itself.
+ */
+export function useSite({ chromium = true } = {}) {
   before(async () => {
     if (process.env.HAVEN_WP_SITE) site = JSON.parse(process.env.HAVEN_WP_SITE);
     else {
       ownSite = await startSite({ wordpress: process.env.HAVEN_WP_VERSION ?? 'newest', plugin: 'zip' });
       site = ownSite;
     }
+    if (!chromium) return;
     const dataDir = fs.mkdtempSync(path.join(ROOT, '.cache/wordpress/chromium-'));
     browser = await puppeteerCore.launch({
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
