@@ -101,11 +101,13 @@ export const quickExitStyles = css`
   .panel {
     max-inline-size: 40em;
   }
+  /* Its border box fits the viewport, padding and border included (22em of text when wide). */
   .fixed .panel {
+    box-sizing: border-box;
     position: absolute;
     inset-block-start: calc(100% + 0.5em);
     inset-inline-end: 0;
-    inline-size: min(22em, calc(100vw - 2 * var(--haven-quick-exit-offset, 0.5em)));
+    inline-size: min(24em, calc(100vw - 2 * var(--haven-quick-exit-offset, 0.5em)));
     padding: 0.75em 1em 0.25em;
     background: var(--_bg);
     border: 1px solid var(--_border);
