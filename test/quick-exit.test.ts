@@ -180,6 +180,17 @@ describe('<haven-quick-exit> rendering', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps its open panel, padding and border included, inside a viewport narrower than the panel wants', async () => {
+    // Text a tenth of the window wide asks 24em, 2.4 windows: as 18 px text asks more than a phone has.
+    const el = await fixture<HavenQuickExit>(html`<haven-quick-exit style="font-size: ${document.documentElement.clientWidth / 10}px"></haven-quick-exit>`);
+    $(el, 'summary')!.click();
+    await el.updateComplete;
+    const box = $(el, '[part="help-panel"]')!.getBoundingClientRect();
+    expect(box.width).to.be.greaterThan(0);
+    expect(box.left, 'left edge').to.be.at.least(0);
+    expect(box.right, 'right edge').to.be.at.most(document.documentElement.clientWidth);
+  });
+
   it('shows the disclosure as words when inline, axe clean open', async () => {
     const el = await inline();
     expect($(el, 'summary span:last-child')!.getBoundingClientRect().width).to.be.greaterThan(20);
