@@ -154,35 +154,41 @@ export async function editorBlocks(page) {
 }
 
 /**
- * The widgets on the page: for each haven-* element (in the document and in shadow roots),
- * its tag, whether it has a shadow root, and the text of that root.
+ * Runs in the page (puppeteer's evaluate, WebDriver's execute; self-contained for both): each
+ * haven-* element, in shadow roots too, whether it upgraded, and the text it shows.
  */
-export async function widgets(page) {
-  return page.evaluate(() => {
-    const out = [];
-    const walk = (root) => {
-      for (const el of root.querySelectorAll('*')) {
-        if (el.localName.startsWith('haven-')) {
-          out.push({ tag: el.localName, defined: !!customElements.get(el.localName), shadow: !!el.shadowRoot,
-            shadowText: el.shadowRoot ? el.shadowRoot.textContent.replace(/\s+/g, ' ').trim() : '',
-            shadowElements: el.shadowRoot ? el.shadowRoot.querySelectorAll('*').length : 0,
-            text: (el.shadowRoot ? [...el.shadowRoot.querySelectorAll('*')].filter((n) => !['STYLE', 'SLOT'].includes(n.tagName)).map((n) => n.textContent).join(' ') : '') });
-        }
-        if (el.shadowRoot) walk(el.shadowRoot);
+export function havenWidgetsInPage() {
+  const out = [];
+  const walk = (root) => {
+    for (const el of root.querySelectorAll('*')) {
+      if (el.localName.startsWith('haven-')) {
+        out.push({ tag: el.localName, defined: !!customElements.get(el.localName), shadow: !!el.shadowRoot,
+          shadowText: el.shadowRoot ? el.shadowRoot.textContent.replace(/\s+/g, ' ').trim() : '',
+          shadowElements: el.shadowRoot ? el.shadowRoot.querySelectorAll('*').length : 0,
+          text: (el.shadowRoot ? [...el.shadowRoot.querySelectorAll('*')].filter((n) => !['STYLE', 'SLOT'].includes(n.tagName)).map((n) => n.textContent).join(' ') : ''),
+          lightText: el.textContent.replace(/\s+/g, ' ').trim() });
       }
-    };
-    walk(document);
-    return out;
-  });
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  walk(document);
+  return out;
+}
+
+/** Runs in the page: every haven-* element on it is defined and has rendered its shadow root. */
+export function havenWidgetsReadyInPage() {
+  const els = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('haven-'));
+  return els.length > 0 && els.every((el) => customElements.get(el.localName) && el.shadowRoot && el.shadowRoot.childElementCount > 0
+    && (!el.updateComplete || el.hasUpdated !== false));
+}
+
+export async function widgets(page) {
+  return page.evaluate(havenWidgetsInPage);
 }
 
 /** Waits until every haven-* element on the page is defined and has rendered its shadow root. */
 export async function widgetsReady(page, timeout = 15000) {
-  await page.waitForFunction(() => {
-    const els = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('haven-'));
-    return els.length > 0 && els.every((el) => customElements.get(el.localName) && el.shadowRoot && el.shadowRoot.childElementCount > 0
-      && (!el.updateComplete || el.hasUpdated !== false));
-  }, { timeout });
+  await page.waitForFunction(havenWidgetsReadyInPage, { timeout });
 }
 
 /** Lines of debug.log that concern the plugin (its path or its name). */

@@ -14,7 +14,7 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import { remote } from 'webdriverio';
 import { missingForWebkit, startWebkitDriver, webkitCapabilities } from '../../scripts/webkit-launcher.mjs';
-import { useSite, site, php, blockComment } from './helpers.mjs';
+import { useSite, site, php, blockComment, havenWidgetsInPage, havenWidgetsReadyInPage } from './helpers.mjs';
 import { sampleBlocks, BUILT_IN_QUESTION } from './fixtures.mjs';
 
 const WIDTH = 390;
@@ -79,23 +79,6 @@ after(async () => {
   proxy?.closeAllConnections?.();
 });
 
-/** Runs in the page: each haven-* element (and those in shadow roots), upgraded or not. */
-function havenElements() {
-  const out = [];
-  const walk = (root) => {
-    for (const el of root.querySelectorAll('*')) {
-      if (el.localName.startsWith('haven-')) {
-        out.push({ tag: el.localName, defined: !!customElements.get(el.localName), shadow: !!el.shadowRoot,
-          rendered: el.shadowRoot ? el.shadowRoot.childElementCount : 0,
-          text: el.shadowRoot ? `${el.shadowRoot.textContent} ${el.textContent}`.replace(/\s+/g, ' ').trim() : '' });
-      }
-      if (el.shadowRoot) walk(el.shadowRoot);
-    }
-  };
-  walk(document);
-  return out;
-}
-
 test(`WebKit at ${WIDTH} px: a post with every block and the site-wide exit`, async (t) => {
   const saved = (await php(`echo base64_encode(serialize(get_option('haven_widgets_settings', null)));`)).trim();
   const blocks = sampleBlocks(site.url);
@@ -110,19 +93,16 @@ test(`WebKit at ${WIDTH} px: a post with every block and the site-wide exit`, as
   try {
     requests.length = 0;
     await browser.url(url);
-    await browser.waitUntil(() => browser.execute(() => {
-      const els = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('haven-'));
-      return els.length > 0 && els.every((el) => customElements.get(el.localName) && el.shadowRoot?.childElementCount > 0);
-    }), { timeout: 15000, interval: 100, timeoutMsg: 'the widgets did not all upgrade and render within 15 s' }).catch(() => {});
+    await browser.waitUntil(() => browser.execute(havenWidgetsReadyInPage), { timeout: 15000, interval: 100, timeoutMsg: 'the widgets did not all upgrade and render within 15 s' }).catch(() => {});
     // Anything the widgets fetch late (fonts, lazy images) has time to ask.
     await new Promise((r) => setTimeout(r, 500));
 
     await t.test('the widgets upgrade and show the site\'s own content', async () => {
-      const found = await browser.execute(havenElements);
+      const found = (await browser.execute(havenWidgetsInPage)).map((w) => ({ ...w, text: `${w.shadowText} ${w.lightText}` }));
       for (const b of blocks) {
         const w = found.find((x) => x.tag === b.tag);
         assert.ok(w, `${b.tag} is on the page`);
-        assert.ok(w.defined && w.shadow && w.rendered > 0, `${b.tag} upgraded and rendered: ${JSON.stringify(w)}`);
+        assert.ok(w.defined && w.shadow && w.shadowElements > 0, `${b.tag} upgraded and rendered: ${JSON.stringify(w)}`);
         for (const s of b.expect ?? []) assert.ok(w.text.includes(s), `${b.tag} shows "${s}"`);
         for (const s of b.absent ?? []) assert.ok(!w.text.includes(s), `${b.tag} does not show "${s}"`);
       }
