@@ -329,7 +329,9 @@ function haven_widgets_grounding_timer_fallback( array $timer ) {
 			}
 		}
 	}
-	return '<p>' . esc_html( $title ) . '</p><ol><li>' . implode( '</li><li>', $items ) . '</li></ol>';
+	// In the widgets' language, which may not be the page's.
+	$lang = ' lang="' . esc_attr( haven_widgets_locale() ) . '"' . ( 'ar' === haven_widgets_locale() ? ' dir="rtl"' : '' );
+	return '<p' . $lang . '>' . esc_html( $title ) . '</p><ol' . $lang . '><li>' . implode( '</li><li>', $items ) . '</li></ol>';
 }
 
 /**

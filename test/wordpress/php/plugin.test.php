@@ -398,7 +398,7 @@ $haven_html = haven_widgets_render_quick_exit( array( 'href' => 'https://example
 haven_test( (bool) preg_match( '#<haven-quick-exit href="https://example.org/weather"[^>]*><a href="https://example.org/weather">Leave this site</a></haven-quick-exit>#', $haven_html ), 'the quick exit holds a link to its destination: ' . $haven_html );
 haven_test( false !== strpos( haven_widgets_site_exit_markup(), '>Leave this site</a></haven-quick-exit>' ), 'so does the site-wide exit' );
 $haven_html = haven_widgets_render_grounding_timer( array( 'pattern' => '4 7 8' ) );
-haven_test( false !== strpos( $haven_html, '<li>Breathe in, 4 seconds</li><li>Hold, 7 seconds</li><li>Breathe out, 8 seconds</li>' ), 'the timer holds its pattern\'s steps: ' . $haven_html );
+haven_test( false !== strpos( $haven_html, '<ol lang="en"><li>Breathe in, 4 seconds</li><li>Hold, 7 seconds</li><li>Breathe out, 8 seconds</li></ol>' ), 'the timer holds its pattern\'s steps: ' . $haven_html );
 $haven_html = haven_widgets_render_stage_table( array( 'stages' => array( array( 'name' => 'Arriving', 'cells' => array( 'Tea', 'Talk' ) ) ) ) );
 haven_test( false !== strpos( $haven_html, '<caption>Stages of healing</caption><thead><tr><th scope="col">Healing stage</th><th scope="col">What to expect</th><th scope="col">Support strategies</th></tr></thead>' ), 'a stage table with the default columns has the caption and header row: ' . $haven_html );
 $haven_saved_settings = get_option( 'haven_widgets_settings' );
@@ -407,6 +407,7 @@ haven_test( false !== strpos( haven_widgets_render_quick_exit( array() ), '>Sali
 haven_test( false !== strpos( haven_widgets_render_grounding_timer( array( 'pattern' => 'resonant' ) ), 'Inhala, 5,5 segundos' ), 'the timer\'s steps too, numbers as the language writes them' );
 update_option( 'haven_widgets_settings', array( 'language' => 'ar' ) );
 haven_test( false !== strpos( haven_widgets_render_grounding_timer( array( 'pattern' => '2 2' ) ), 'ثانيتان' ), 'Arabic\'s dual form' );
+haven_test( false !== strpos( haven_widgets_render_grounding_timer( array() ), '<ol lang="ar" dir="rtl">' ), 'the steps say their language and direction' );
 haven_test( false !== strpos( haven_widgets_render_grounding_timer( array( 'pattern' => '4 4' ) ), '4 ثوانٍ' ), 'Arabic\'s few form' );
 if ( false === $haven_saved_settings ) {
 	delete_option( 'haven_widgets_settings' );
