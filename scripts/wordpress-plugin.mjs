@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { zip } from './zip.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,7 +26,31 @@ function files(dir) {
   });
 }
 
-export function packagePlugin({ editor = join(out, '.editor/editor.js') } = {}) {
+/**
+ * The few words the PHP writes inside the elements for visitors whose scripts do not run (the
+ * exit's link, the timer's steps, the stage table's headings), in each locale, from the
+ * widgets' own locale tables (dist/locales/<lang>/*.js), so both always say the same.
+ */
+async function fallbackStrings() {
+  const dir = join(root, 'dist/locales');
+  const out = {};
+  for (const lang of readdirSync(dir).filter((f) => f.endsWith('.js')).map((f) => f.slice(0, -3)).sort()) {
+    // A query per build: a rollup watch would otherwise get Node's cached module back.
+    const load = async (file, name) => (await import(`${pathToFileURL(join(dir, lang, file))}?${Date.now()}`))[name];
+    const exit = await load('quick-exit.js', 'quickExit');
+    const timer = await load('grounding-timer.js', 'groundingTimer');
+    const table = await load('stage-table.js', 'stageTable');
+    out[lang] = {
+      leave: exit.leave,
+      timer: Object.fromEntries(['title', 'in', 'hold', 'out', 'phaseSays', 'relaxed', 'box', '4-7-8', 'resonant', 'grounding', 'breathing', 'steps'].map((k) => [k, timer[k]])),
+      stageCaption: table.caption,
+      stageColumns: table.columns,
+    };
+  }
+  return out;
+}
+
+export async function packagePlugin({ editor = join(out, '.editor/editor.js') } = {}) {
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   for (const needed of [editor, join(root, 'dist/cdn/haven-widgets.iife.js')]) {
     if (!existsSync(needed)) throw new Error(`${relative(root, needed)} is missing: run npm run build`);
@@ -56,6 +80,7 @@ export function packagePlugin({ editor = join(out, '.editor/editor.js') } = {}) 
   // The editor script and its dependencies, as WordPress's own build tools would write them.
   mkdirSync(join(plugin, 'build'), { recursive: true });
   mkdirSync(join(plugin, 'languages'), { recursive: true }); // Domain Path: translations go here
+  writeFileSync(join(plugin, 'build/fallbacks.json'), `${JSON.stringify(await fallbackStrings(), null, 1)}\n`);
   const script = readFileSync(editor);
   writeFileSync(join(plugin, 'build/editor.js'), script);
   const hash = createHash('sha1').update(script).digest('hex').slice(0, 20);
@@ -87,14 +112,14 @@ export function packagePlugin({ editor = join(out, '.editor/editor.js') } = {}) 
 export function wordpressPlugin() {
   return {
     name: 'wordpress-plugin',
-    writeBundle() {
-      const { files: n, bytes } = packagePlugin();
+    async writeBundle() {
+      const { files: n, bytes } = await packagePlugin();
       this.info?.(`dist/wordpress/haven-widgets.zip: ${n} files, ${(bytes / 1024).toFixed(1)} KB`);
     },
   };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { files: n, bytes } = packagePlugin();
+  const { files: n, bytes } = await packagePlugin();
   console.log(`dist/wordpress/haven-widgets.zip: ${n} files, ${(bytes / 1024).toFixed(1)} KB`);
 }

@@ -42,6 +42,7 @@ function haven_widgets_register_assets() {
 		}
 	}
 	wp_register_script( 'haven-widgets-site-exit', haven_widgets_file_url( 'assets/site-exit.js' ), array(), HAVEN_WIDGETS_VERSION, $args );
+	wp_register_script( 'haven-widgets-shortcode-warnings', haven_widgets_file_url( 'assets/shortcode-warnings.js' ), array(), HAVEN_WIDGETS_VERSION, $args );
 	wp_register_style( 'haven-widgets', haven_widgets_file_url( 'assets/haven-widgets.css' ), array(), HAVEN_WIDGETS_VERSION );
 
 	$asset = HAVEN_WIDGETS_DIR . 'build/editor.asset.php';

@@ -127,6 +127,73 @@ function haven_widgets_id( $value ) {
 	return is_scalar( $value ) ? sanitize_title( (string) $value ) : '';
 }
 
+/**
+ * A few of the widgets' own words in the site's language (build/fallbacks.json, written from
+ * the widgets' locale tables when the plugin is built): what the page shows inside an element
+ * for visitors whose scripts are off or blocked.
+ *
+ * @param string $key leave, timer, stageCaption or stageColumns.
+ * @return mixed The locale's value, else English's, else ''.
+ */
+function haven_widgets_fallback_string( $key ) {
+	static $strings = null;
+	if ( null === $strings ) {
+		$file    = HAVEN_WIDGETS_DIR . 'build/fallbacks.json';
+		$strings = is_readable( $file ) ? json_decode( (string) file_get_contents( $file ), true ) : array(); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a file of the plugin's own.
+		$strings = is_array( $strings ) ? $strings : array();
+	}
+	$locale = haven_widgets_locale();
+	foreach ( array( $locale, 'en' ) as $lang ) {
+		if ( isset( $strings[ $lang ][ $key ] ) ) {
+			return $strings[ $lang ][ $key ];
+		}
+	}
+	return '';
+}
+
+/**
+ * A count in a widget string's plural form, as the widgets' formatCount() does:
+ * `{n:one=# second|other=# seconds}`, with the plural rules of the six locales.
+ *
+ * @param string    $template The string.
+ * @param string    $key      The placeholder (n).
+ * @param int|float $number   The count.
+ * @return string
+ */
+function haven_widgets_plural( $template, $key, $number ) {
+	$lang     = haven_widgets_locale();
+	$whole    = floor( $number ) === (float) $number;
+	$category = 'other';
+	if ( 'ar' === $lang ) {
+		$mod = (int) $number % 100;
+		if ( $whole ) {
+			$category = 0 == $number ? 'zero' : ( 1 == $number ? 'one' : ( 2 == $number ? 'two' : ( $mod >= 3 && $mod <= 10 ? 'few' : ( $mod >= 11 ? 'many' : 'other' ) ) ) ); // phpcs:ignore Universal.Operators.StrictComparisons.LooseEqual -- an int or a float.
+		}
+	} elseif ( in_array( $lang, array( 'fr', 'pt' ), true ) ) {
+		$category = $number < 2 ? 'one' : 'other';
+	} elseif ( $whole && 1 == $number ) { // phpcs:ignore Universal.Operators.StrictComparisons.LooseEqual -- an int or a float.
+		$category = 'one';
+	}
+	$shown = (string) ( $whole ? (int) $number : $number );
+	if ( in_array( $lang, array( 'es', 'fr', 'de', 'pt' ), true ) ) {
+		$shown = str_replace( '.', ',', $shown );
+	}
+	return preg_replace_callback(
+		'/\{' . preg_quote( $key, '/' ) . ':([^{}]*)\}/',
+		static function ( $m ) use ( $category, $shown ) {
+			$forms = array();
+			foreach ( explode( '|', $m[1] ) as $form ) {
+				if ( false !== strpos( $form, '=' ) ) {
+					$forms[ trim( substr( $form, 0, strpos( $form, '=' ) ) ) ] = substr( $form, strpos( $form, '=' ) + 1 );
+				}
+			}
+			$words = isset( $forms[ $category ] ) ? $forms[ $category ] : ( isset( $forms['other'] ) ? $forms['other'] : $m[0] );
+			return str_replace( '#', $shown, $words );
+		},
+		$template
+	);
+}
+
 /*
  * FAQ.
  */
@@ -172,12 +239,13 @@ function haven_widgets_clean_faq( array $atts, $html_answers = false ) {
  * An FAQ: each item a <details><summary>, which reads as an FAQ without the script too.
  * No items: the widget shows its built-in questions.
  *
- * @param array  $atts         Block attributes (cleaned here).
- * @param string $wrapper      Extra attributes, already escaped.
- * @param bool   $html_answers Whether answers are post HTML (shortcodes) rather than text (blocks).
+ * @param array       $atts         Block attributes (cleaned here).
+ * @param string      $wrapper      Extra attributes, already escaped.
+ * @param bool        $html_answers Whether answers are post HTML (shortcodes) rather than text (blocks).
+ * @param string|null $markup       The site's own <details> markup, already cleaned (a shortcode's content), instead of items.
  * @return string
  */
-function haven_widgets_render_faq( array $atts, $wrapper = '', $html_answers = false ) {
+function haven_widgets_render_faq( array $atts, $wrapper = '', $html_answers = false, $markup = null ) {
 	$faq = haven_widgets_clean_faq( $atts, $html_answers );
 	haven_widgets_use( 'faq' );
 	$out = haven_widgets_open_tag(
@@ -190,6 +258,9 @@ function haven_widgets_render_faq( array $atts, $wrapper = '', $html_answers = f
 		$faq['theme'],
 		$wrapper
 	);
+	if ( null !== $markup ) {
+		return $out . $markup . '</haven-faq>';
+	}
 	foreach ( $faq['items'] as $item ) {
 		$out .= '<details' . haven_widgets_html_attributes( array( 'id' => $item['id'] ) ) . '><summary>' . esc_html( $item['question'] ) . '</summary>' . trim( $item['answer'] ) . '</details>';
 	}
@@ -223,7 +294,48 @@ function haven_widgets_clean_grounding_timer( array $atts ) {
 }
 
 /**
- * A grounding timer.
+ * The exercise's steps as text, for visitors whose scripts do not run: the breathing
+ * pattern's phases (relaxed when the visitor would choose), or the five grounding steps. The
+ * widget has no slot, so once it runs this is not shown, and it does not read it.
+ *
+ * @param array $timer Cleaned timer attributes.
+ * @return string
+ */
+function haven_widgets_grounding_timer_fallback( array $timer ) {
+	$s = haven_widgets_fallback_string( 'timer' );
+	if ( ! is_array( $s ) || empty( $s['steps'] ) ) {
+		return '';
+	}
+	$items = array();
+	if ( 'grounding' === $timer['exercise'] ) {
+		$title = $s['grounding'];
+		foreach ( $s['steps'] as $step ) {
+			$items[] = '<strong>' . esc_html( $step['title'] ) . '</strong><br>' . esc_html( $step['prompt'] );
+		}
+	} else {
+		$named   = array(
+			'relaxed'  => array( 5, 5 ),
+			'box'      => array( 4, 4, 4, 4 ),
+			'4-7-8'    => array( 4, 7, 8 ),
+			'resonant' => array( 5.5, 5.5 ),
+		);
+		$pattern = '' === $timer['pattern'] ? 'relaxed' : $timer['pattern'];
+		$seconds = isset( $named[ $pattern ] ) ? $named[ $pattern ] : array_map( 'floatval', preg_split( '/\s+/', $pattern ) );
+		$title   = isset( $named[ $pattern ] ) ? $s[ $pattern ] : $s['breathing'];
+		$kinds   = 2 === count( $seconds ) ? array( 'in', 'out' ) : array( 'in', 'hold', 'out', 'hold' );
+		foreach ( $seconds as $i => $n ) {
+			if ( $n > 0 ) {
+				$items[] = esc_html( str_replace( '{label}', $s[ $kinds[ $i ] ], haven_widgets_plural( $s['phaseSays'], 'n', $n ) ) );
+			}
+		}
+	}
+	// In the widgets' language, which may not be the page's.
+	$lang = ' lang="' . esc_attr( haven_widgets_locale() ) . '"' . ( 'ar' === haven_widgets_locale() ? ' dir="rtl"' : '' );
+	return '<p' . $lang . '>' . esc_html( $title ) . '</p><ol' . $lang . '><li>' . implode( '</li><li>', $items ) . '</li></ol>';
+}
+
+/**
+ * A grounding timer, with its steps as text inside for visitors whose scripts do not run.
  *
  * @param array  $atts    Block attributes (cleaned here).
  * @param string $wrapper Extra attributes, already escaped.
@@ -243,7 +355,7 @@ function haven_widgets_render_grounding_timer( array $atts, $wrapper = '' ) {
 		),
 		$timer['theme'],
 		$wrapper
-	) . '</haven-grounding-timer>';
+	) . haven_widgets_grounding_timer_fallback( $timer ) . '</haven-grounding-timer>';
 }
 
 /*
@@ -285,11 +397,12 @@ function haven_widgets_clean_empathy_prompts( array $atts ) {
 /**
  * Empathy prompts: one <ul data-category> per kind. No prompts: the built-in ones.
  *
- * @param array  $atts    Block attributes (cleaned here).
- * @param string $wrapper Extra attributes, already escaped.
+ * @param array       $atts    Block attributes (cleaned here).
+ * @param string      $wrapper Extra attributes, already escaped.
+ * @param string|null $markup  The site's own lists, already cleaned (a shortcode's content), instead of prompts.
  * @return string
  */
-function haven_widgets_render_empathy_prompts( array $atts, $wrapper = '' ) {
+function haven_widgets_render_empathy_prompts( array $atts, $wrapper = '', $markup = null ) {
 	$set = haven_widgets_clean_empathy_prompts( $atts );
 	haven_widgets_use( 'empathy-prompts' );
 	$out = haven_widgets_open_tag(
@@ -301,6 +414,9 @@ function haven_widgets_render_empathy_prompts( array $atts, $wrapper = '' ) {
 		$set['theme'],
 		$wrapper
 	);
+	if ( null !== $markup ) {
+		return $out . $markup . '</haven-empathy-prompts>';
+	}
 	foreach ( HAVEN_WIDGETS_PROMPT_CATEGORIES as $category ) {
 		$items = wp_list_filter( $set['prompts'], array( 'category' => $category ) );
 		if ( $items ) {
@@ -362,19 +478,22 @@ function haven_widgets_clean_stage_table( array $atts ) {
 
 /**
  * A stage table: the site's stages as a <table>, a line break in a cell starting a new
- * paragraph. No stages: the built-in ones.
+ * paragraph; without a caption or headings of its own, the widget's (in the site's
+ * language), so the table reads the same before, or without, the script. No stages: the
+ * built-in ones.
  *
- * @param array  $atts    Block attributes (cleaned here).
- * @param string $wrapper Extra attributes, already escaped.
+ * @param array       $atts    Block attributes (cleaned here).
+ * @param string      $wrapper Extra attributes, already escaped.
+ * @param string|null $markup  The site's own <table>, already cleaned (a shortcode's content), instead of stages.
  * @return string
  */
-function haven_widgets_render_stage_table( array $atts, $wrapper = '' ) {
+function haven_widgets_render_stage_table( array $atts, $wrapper = '', $markup = null ) {
 	$table = haven_widgets_clean_stage_table( $atts );
 	haven_widgets_use( 'stage-table' );
 	$out = haven_widgets_open_tag(
 		'haven-stage-table',
 		array(
-			'caption'    => $table['stages'] ? '' : $table['caption'],
+			'caption'    => $table['stages'] || null !== $markup ? '' : $table['caption'],
 			'current'    => $table['current'],
 			'selectable' => $table['selectable'],
 			'note'       => $table['note'],
@@ -382,14 +501,25 @@ function haven_widgets_render_stage_table( array $atts, $wrapper = '' ) {
 		$table['theme'],
 		$wrapper
 	);
+	if ( null !== $markup ) {
+		return $out . $markup . '</haven-stage-table>';
+	}
 	if ( $table['stages'] ) {
-		$out .= '<table>';
-		if ( '' !== $table['caption'] ) {
-			$out .= '<caption>' . esc_html( $table['caption'] ) . '</caption>';
+		$caption = '' !== $table['caption'] ? $table['caption'] : haven_widgets_fallback_string( 'stageCaption' );
+		$columns = $table['columns'];
+		if ( ! $columns ) {
+			// The widget's own headings, when they fit the rows (a name and two cells).
+			$columns = (array) haven_widgets_fallback_string( 'stageColumns' );
+			$widest  = max( array_map( 'count', wp_list_pluck( $table['stages'], 'cells' ) ) );
+			$columns = count( $columns ) >= $widest + 1 ? $columns : array();
 		}
-		if ( $table['columns'] ) {
+		$out .= '<table>';
+		if ( is_string( $caption ) && '' !== $caption ) {
+			$out .= '<caption>' . esc_html( $caption ) . '</caption>';
+		}
+		if ( $columns ) {
 			$out .= '<thead><tr>';
-			foreach ( $table['columns'] as $column ) {
+			foreach ( $columns as $column ) {
 				$out .= '<th scope="col">' . esc_html( $column ) . '</th>';
 			}
 			$out .= '</tr></thead>';
@@ -436,11 +566,12 @@ function haven_widgets_clean_helplines_block( array $atts ) {
  * Helplines: the lines as JSON for the widget, and as a list for anyone whose scripts do not
  * run (the numbers matter most then).
  *
- * @param array  $atts    Block attributes (cleaned here).
- * @param string $wrapper Extra attributes, already escaped.
+ * @param array       $atts    Block attributes (cleaned here).
+ * @param string      $wrapper Extra attributes, already escaped.
+ * @param string|null $markup  The site's own helpline lists, already cleaned (a shortcode's content), instead of helplines.
  * @return string
  */
-function haven_widgets_render_helplines( array $atts, $wrapper = '' ) {
+function haven_widgets_render_helplines( array $atts, $wrapper = '', $markup = null ) {
 	$block = haven_widgets_clean_helplines_block( $atts );
 	haven_widgets_use( 'helplines' );
 	$out = haven_widgets_open_tag(
@@ -452,6 +583,9 @@ function haven_widgets_render_helplines( array $atts, $wrapper = '' ) {
 		$block['theme'],
 		$wrapper
 	);
+	if ( null !== $markup ) {
+		return $out . $markup . '</haven-helplines>';
+	}
 	$json = array();
 	foreach ( $block['helplines'] as $line ) {
 		$entry = array();
@@ -565,8 +699,24 @@ function haven_widgets_clean_quick_exit( array $atts ) {
 }
 
 /**
- * A quick exit. A fixed one is left out where the site-wide one is on (it would sit on top
- * of it).
+ * The link a quick exit holds for visitors whose scripts do not run: to the destination, in
+ * the site's language. The widget takes it over when it upgrades (its shadow root is shown
+ * instead).
+ *
+ * @param string $href The exit's destination, or '' for the widget's default.
+ * @return string
+ */
+function haven_widgets_quick_exit_fallback( $href ) {
+	$label = haven_widgets_fallback_string( 'leave' );
+	if ( ! is_string( $label ) || '' === $label ) {
+		return '';
+	}
+	return '<a href="' . esc_url( '' !== $href ? $href : 'https://www.wikipedia.org/' ) . '">' . esc_html( $label ) . '</a>';
+}
+
+/**
+ * A quick exit, with a link to its destination inside. A fixed one is left out where the
+ * site-wide one is on (it would sit on top of it).
  *
  * @param array  $atts    Block attributes (cleaned here).
  * @param string $wrapper Extra attributes, already escaped.
@@ -588,5 +738,5 @@ function haven_widgets_render_quick_exit( array $atts, $wrapper = '' ) {
 		),
 		$exit['theme'],
 		$wrapper
-	) . '</haven-quick-exit>';
+	) . haven_widgets_quick_exit_fallback( $exit['href'] ) . '</haven-quick-exit>';
 }

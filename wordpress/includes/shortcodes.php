@@ -8,6 +8,18 @@
  *     [haven_question q="Do I have to give my real name?"]No. Use any name you like.[/haven_question]
  *     [/haven_faq]
  *
+ * Or the widget's own markup inside, as the library's docs teach it (FAQ <details>, prompt
+ * lists, the stages <table>, helpline lists): cleaned with wp_kses to what the widget reads,
+ * then handed to the widget as it is, which reads and checks it in the browser:
+ *
+ *     [haven_faq]
+ *     <details><summary>Do I have to give my real name?</summary><p>No.</p></details>
+ *     [/haven_faq]
+ *
+ * A shortcode that holds anything never shows the built-in content in its place: if nothing
+ * in it can be read, what it holds is shown as it was written, and the browser's console
+ * names the shortcode (assets/shortcode-warnings.js).
+ *
  * The classic editor's automatic paragraphs run before shortcodes: the content between the
  * tags arrives cut by <p> and <br />, which is mended here, and the <p> around the whole
  * widget is taken off after (see haven_widgets_unwrap()).
@@ -92,6 +104,148 @@ function haven_widgets_shortcode_text( $html ) {
 }
 
 /**
+ * What each widget reads in its own markup, as wp_kses() allowed tags: the post's allowed
+ * tags (with their global attributes, data-* among them), narrowed to the widget's format.
+ *
+ * @param string $widget faq, empathy-prompts, stage-table or helplines.
+ * @return array
+ */
+function haven_widgets_markup_tags( $widget ) {
+	$post   = wp_kses_allowed_html( 'post' );
+	$inline = array( 'a', 'strong', 'b', 'em', 'i', 'br', 'span', 'p' );
+	$tags   = array(
+		'empathy-prompts' => array( 'ul', 'ol', 'li' ),
+		'stage-table'     => array( 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'ul', 'ol', 'li' ),
+		'helplines'       => array( 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li' ),
+	);
+	if ( ! isset( $tags[ $widget ] ) ) {
+		return $post; // An FAQ's answers hold whatever a post may.
+	}
+	return array_intersect_key( $post, array_flip( array_merge( $tags[ $widget ], $inline ) ) );
+}
+
+/**
+ * A container's content in its widget's markup format, cleaned: wp_kses() to what the widget
+ * reads, and what automatic paragraphs added between the format's elements taken out (a <p>
+ * around a <details>, a <br /> between <tr>s), so the elements are the widget's children.
+ *
+ * @param string $content The shortcode's content, after wpautop.
+ * @param string $widget  The widget.
+ * @return string
+ */
+function haven_widgets_shortcode_markup( $content, $widget ) {
+	$html = wp_kses( (string) $content, haven_widgets_markup_tags( $widget ) );
+	// Block elements of the formats: a paragraph or a line break touching one of their tags
+	// is wpautop's, not the site's.
+	$block = '(?:details|summary|table|caption|thead|tbody|tfoot|tr|th|td|ul|ol|li|h[2-6])';
+	$html  = preg_replace(
+		array(
+			'#<p>\s*(</?' . $block . '[\s>])#i',
+			'#(</?' . $block . '(?:\s[^>]*)?>)\s*</p>#i',
+			'#<br\s*/?>\s*(</?' . $block . '[\s>])#i',
+			'#(</?' . $block . '(?:\s[^>]*)?>)\s*<br\s*/?>#i',
+		),
+		'$1',
+		$html
+	);
+	$html = haven_widgets_mend_paragraphs( $html );
+	// mend_paragraphs() wraps loose text in a paragraph; a list or table needs none around it.
+	$html = preg_replace( '#^<p>\s*(<' . $block . '[\s>][\s\S]*</' . $block . '>)\s*</p>$#i', '$1', $html );
+	return trim( preg_replace( '#<p>(?:\s|&nbsp;|<br\s*/?>)*</p>#i', '', $html ) );
+}
+
+/**
+ * Whether the widget can read anything in its markup (the cleaned content): a question with
+ * an answer, a prompt in a list of a known kind, a stage row, a named helpline. The widget
+ * checks the rest and warns in the console itself.
+ *
+ * @param string $html   Cleaned markup.
+ * @param string $widget The widget.
+ * @return bool
+ */
+function haven_widgets_markup_readable( $html, $widget ) {
+	switch ( $widget ) {
+		case 'faq':
+			preg_match_all( '#<details[^>]*>\s*<summary[^>]*>([\s\S]*?)</summary>([\s\S]*?)</details>#i', $html, $found, PREG_SET_ORDER );
+			foreach ( $found as $item ) {
+				if ( '' !== trim( wp_strip_all_tags( $item[1] ) ) && '' !== trim( wp_strip_all_tags( $item[2] ) ) ) {
+					return true;
+				}
+			}
+			return false;
+		case 'empathy-prompts':
+			$kinds = implode( '|', HAVEN_WIDGETS_PROMPT_CATEGORIES );
+			return (bool) preg_match( '#<(ul|ol)\s[^>]*data-category\s*=\s*["\']\s*(?:' . $kinds . ')\s*["\'][^>]*>\s*<li[^>]*>\s*[^<\s]#i', $html );
+		case 'stage-table':
+			// A row after the headings (a <thead>, or a first row of <th> only) whose first cell names a stage.
+			if ( ! preg_match( '#<table[\s>]([\s\S]*?)</table>#i', $html, $table ) ) {
+				return false;
+			}
+			preg_match_all( '#<tr[^>]*>([\s\S]*?)</tr>#i', preg_replace( '#<thead[\s>][\s\S]*?</thead>#i', '', $table[1] ), $rows );
+			if ( $rows[1] && false === stripos( $rows[1][0], '<td' ) && false === stripos( $table[1], '<thead' ) ) {
+				array_shift( $rows[1] );
+			}
+			foreach ( $rows[1] as $row ) {
+				if ( preg_match( '#^\s*<t[hd][^>]*>([\s\S]*?)</t[hd]>#i', $row, $cell ) && '' !== trim( wp_strip_all_tags( $cell[1] ) ) ) {
+					return true;
+				}
+			}
+			return false;
+		case 'helplines':
+			return (bool) preg_match( '#<li[^>]*>\s*(?:<[^>]+>\s*)*?<(?:strong|b|[a-z]+\s[^>]*data-name)[^>]*>\s*[^<\s]#i', $html );
+	}
+	return false;
+}
+
+/**
+ * What a container shortcode shows for content that is neither items nor its widget's markup:
+ * the content as it was written (as a post shows it), marked so a small script tells the site
+ * owner in the console which shortcode it was, and what it reads.
+ *
+ * @param string $tag     The shortcode (haven_faq).
+ * @param string $content Its content, after wpautop.
+ * @param string $expects What it reads, for the console.
+ * @return string
+ */
+function haven_widgets_shortcode_unread( $tag, $content, $expects ) {
+	wp_enqueue_script( 'haven-widgets-shortcode-warnings' );
+	$message = sprintf( '[%1$s] holds nothing its widget can read, so it is shown as written. It reads %2$s.', $tag, $expects );
+	// Item shortcodes that could not be used show their words, not their brackets.
+	$content = preg_replace( '#\[/?haven_(?:question|prompt|stage|helpline)\b[^\]]*\]#', '', (string) $content );
+	return '<div class="haven-widgets-unread" data-haven-unread="' . esc_attr( $message ) . '">' . trim( wp_kses_post( haven_widgets_mend_paragraphs( $content ) ) ) . '</div>';
+}
+
+/**
+ * Whether a shortcode's content holds anything beyond what automatic paragraphs add.
+ *
+ * @param string $content The shortcode's content.
+ * @return bool
+ */
+function haven_widgets_shortcode_holds( $content ) {
+	return is_string( $content ) && '' !== trim( preg_replace( '#</?p>|<br\s*/?>|&nbsp;|\s#i', '', $content ) );
+}
+
+/**
+ * A container shortcode that holds no item shortcodes: its widget with the markup it holds
+ * when that can be read, else the content as written; null when it holds nothing (the
+ * widget's built-in content then).
+ *
+ * @param string   $tag     The shortcode.
+ * @param string   $widget  Its widget.
+ * @param string   $content Its content.
+ * @param callable $render  Renders the widget with given markup.
+ * @param string   $expects What it reads, for the console.
+ * @return string|null
+ */
+function haven_widgets_shortcode_with_markup( $tag, $widget, $content, $render, $expects ) {
+	if ( ! haven_widgets_shortcode_holds( $content ) ) {
+		return null;
+	}
+	$markup = haven_widgets_shortcode_markup( $content, $widget );
+	return haven_widgets_markup_readable( $markup, $widget ) ? $render( $markup ) : haven_widgets_shortcode_unread( $tag, $content, $expects );
+}
+
+/**
  * [haven_faq] with [haven_question q="…" id="…"]answer[/haven_question] items.
  *
  * @param mixed  $atts    Attributes.
@@ -101,12 +255,29 @@ function haven_widgets_shortcode_text( $html ) {
 function haven_widgets_shortcode_faq( $atts, $content = '' ) {
 	$atts          = haven_widgets_shortcode_atts( $atts );
 	$atts['items'] = array();
+	$expects       = '<details><summary>Question</summary>Answer</details>, or [haven_question q="Question"]Answer[/haven_question] items';
 	foreach ( haven_widgets_shortcode_items( $content, 'haven_question' ) as list( $item, $inner ) ) {
 		$atts['items'][] = array(
 			'question' => haven_widgets_att( $item, 'q', haven_widgets_att( $item, 'question' ) ),
 			'answer'   => haven_widgets_mend_paragraphs( $inner ),
 			'id'       => haven_widgets_att( $item, 'id' ),
 		);
+	}
+	if ( ! $atts['items'] ) {
+		$shown = haven_widgets_shortcode_with_markup(
+			'haven_faq',
+			'faq',
+			$content,
+			static function ( $markup ) use ( $atts ) {
+				return haven_widgets_render_faq( $atts, '', true, $markup );
+			},
+			$expects
+		);
+		if ( null !== $shown ) {
+			return $shown;
+		}
+	} elseif ( ! haven_widgets_clean_faq( $atts, true )['items'] ) {
+		return haven_widgets_shortcode_unread( 'haven_faq', $content, $expects );
 	}
 	return haven_widgets_render_faq( $atts, '', true );
 }
@@ -137,6 +308,23 @@ function haven_widgets_shortcode_empathy_prompts( $atts, $content = '' ) {
 			'text'     => haven_widgets_shortcode_text( $inner ),
 		);
 	}
+	$expects = '<ul data-category="ask"><li>A prompt</li></ul> lists (reflect, ask, validate or boundaries), or [haven_prompt category="ask"]A prompt[/haven_prompt] items';
+	if ( ! $atts['prompts'] ) {
+		$shown = haven_widgets_shortcode_with_markup(
+			'haven_empathy_prompts',
+			'empathy-prompts',
+			$content,
+			static function ( $markup ) use ( $atts ) {
+				return haven_widgets_render_empathy_prompts( $atts, '', $markup );
+			},
+			$expects
+		);
+		if ( null !== $shown ) {
+			return $shown;
+		}
+	} elseif ( ! haven_widgets_clean_empathy_prompts( $atts )['prompts'] ) {
+		return haven_widgets_shortcode_unread( 'haven_empathy_prompts', $content, $expects );
+	}
 	return haven_widgets_render_empathy_prompts( $atts );
 }
 
@@ -161,13 +349,30 @@ function haven_widgets_shortcode_stage_table( $atts, $content = '' ) {
 			'cells' => array_map( 'trim', explode( '|', haven_widgets_shortcode_text( $inner ) ) ),
 		);
 	}
+	$expects = 'a <table> whose rows start with the stage\'s name, or [haven_stage name="Stage"]cell | cell[/haven_stage] items';
+	if ( ! $atts['stages'] ) {
+		$shown = haven_widgets_shortcode_with_markup(
+			'haven_stage_table',
+			'stage-table',
+			$content,
+			static function ( $markup ) use ( $atts ) {
+				return haven_widgets_render_stage_table( $atts, '', $markup );
+			},
+			$expects
+		);
+		if ( null !== $shown ) {
+			return $shown;
+		}
+	} elseif ( ! haven_widgets_clean_stage_table( $atts )['stages'] ) {
+		return haven_widgets_shortcode_unread( 'haven_stage_table', $content, $expects );
+	}
 	return haven_widgets_render_stage_table( $atts );
 }
 
 /**
  * [haven_helplines emergency_number="999"] with [haven_helpline name="…" phone="…" sms="…"
  * keyword="…" chat="…" web="…" hours="…" languages="…" region="…"]description[/haven_helpline].
- * Without items, the site's helplines.
+ * Without items or lists of its own, the site's helplines.
  *
  * @param mixed  $atts    Attributes.
  * @param string $content Content.
@@ -182,6 +387,23 @@ function haven_widgets_shortcode_helplines( $atts, $content = '' ) {
 			$item['description'] = $description;
 		}
 		$atts['helplines'][] = $item;
+	}
+	$expects = '<ul><li><strong>Name</strong> <a href="tel:…">number</a></li></ul> lists, or [haven_helpline name="…" phone="…"] items';
+	if ( ! $atts['helplines'] ) {
+		$shown = haven_widgets_shortcode_with_markup(
+			'haven_helplines',
+			'helplines',
+			$content,
+			static function ( $markup ) use ( $atts ) {
+				return haven_widgets_render_helplines( $atts, '', $markup );
+			},
+			$expects
+		);
+		if ( null !== $shown ) {
+			return $shown;
+		}
+	} elseif ( ! haven_widgets_clean_helplines( $atts['helplines'] ) ) {
+		return haven_widgets_shortcode_unread( 'haven_helplines', $content, $expects );
 	}
 	return haven_widgets_render_helplines( $atts );
 }

@@ -20,22 +20,24 @@ function haven_widgets_site_exit_enabled() {
 }
 
 /**
- * The site-wide exit's element.
+ * The site-wide exit's element, with a link to the destination inside for visitors whose
+ * scripts do not run.
  *
  * @return string
  */
 function haven_widgets_site_exit_markup() {
 	$settings = haven_widgets_settings();
+	$href     = haven_widgets_url( $settings['exit_href'] );
 	return haven_widgets_open_tag(
 		'haven-quick-exit',
 		array(
-			'href'        => haven_widgets_url( $settings['exit_href'] ),
+			'href'        => $href,
 			'safety-href' => haven_widgets_url( $settings['exit_safety_href'] ),
 			'no-shortcut' => empty( $settings['exit_shortcut'] ),
 			'class'       => 'haven-widgets-site-exit',
 		),
 		''
-	) . '</haven-quick-exit>';
+	) . haven_widgets_quick_exit_fallback( $href ) . '</haven-quick-exit>';
 }
 
 /**

@@ -348,6 +348,73 @@ $haven_before = substr( $haven_html, 0, (int) strpos( $haven_html, '<haven-stage
 haven_test( substr_count( $haven_before, '<p>' ) === substr_count( $haven_before, '</p>' ), 'a paragraph before a widget on the next line is closed: ' . $haven_html );
 haven_test( false !== strpos( $haven_html, '<th scope="row">Shock</th><td><p>Numb</p></td>' ) && false !== strpos( $haven_html, ' note' ), 'stage shortcode cells and flags' );
 
+/*
+ * Shortcodes around their widget's own markup, through automatic paragraphs.
+ */
+
+$haven_one   = apply_filters( 'the_content', "Before.\n\n[haven_faq]<details><summary>Do I have to give my real name?</summary><p>No.</p></details>[/haven_faq]\n\nAfter." );
+$haven_lines = apply_filters( 'the_content', "Before.\n\n[haven_faq]\n<details>\n<summary>Do I have to give my real name?</summary>\nNo.\n\nNot ever.\n</details>\n<details>\n<summary>Parking?</summary>\nYes.\n</details>\n[/haven_faq]\n\nAfter." );
+foreach ( array( 'one line' => $haven_one, 'several lines' => $haven_lines ) as $haven_where => $haven_html ) {
+	$haven_inner = preg_match( '#<haven-faq[^>]*>([\s\S]*)</haven-faq>#', $haven_html, $haven_m ) ? $haven_m[1] : '';
+	haven_test( (bool) preg_match( '#^<details>\s*<summary>Do I have to give my real name\?</summary>\s*<p>No.</p>#', $haven_inner ), "[haven_faq] around <details> on $haven_where: the widget holds them: $haven_html" );
+	haven_test( '' === trim( preg_replace( '#<details>[\s\S]*?</details>#', '', $haven_inner ) ), "[haven_faq] on $haven_where: nothing but <details> around them (no stray <p> or <br />): $haven_inner" );
+	haven_test( false !== strpos( $haven_html, '<p>After.</p>' ) && false === strpos( $haven_html, 'haven-widgets-unread' ), "[haven_faq] on $haven_where: the text after it is a paragraph" );
+}
+haven_test( (bool) preg_match( '#<p>No.</p>\s*<p>Not ever.</p>\s*</details>#', $haven_lines ), 'an answer\'s two paragraphs stay in its <details>' );
+
+$haven_html = apply_filters( 'the_content', "[haven_empathy_prompts]\n<ul data-category=\"ask\" onclick=\"x()\">\n<li>Would tea help?</li>\n</ul>\n<script>alert(1)</script>\n[/haven_empathy_prompts]" );
+haven_test( (bool) preg_match( '#<haven-empathy-prompts[^>]*><ul data-category="ask">\s*<li>Would tea help\?</li>\s*</ul>#', $haven_html ), 'a prompt list is passed through: ' . $haven_html );
+haven_test( false === strpos( $haven_html, '<script' ) && false === strpos( $haven_html, 'onclick' ), 'the markup is cleaned with wp_kses' );
+
+$haven_html = apply_filters( 'the_content', "[haven_stage_table]\n<table>\n<thead><tr><th>Stage</th><th>Then</th></tr></thead>\n<tr><th>Arriving</th><td>Tea.</td></tr>\n</table>\n[/haven_stage_table]" );
+haven_test( (bool) preg_match( '#<haven-stage-table[^>]*><table>[\s\S]*<th>Arriving</th>\s*<td>Tea.</td>[\s\S]*</table></haven-stage-table>#', $haven_html ), 'a stage table is passed through: ' . $haven_html );
+haven_test( ! preg_match( '#<br\s*/?>#', $haven_html ), 'no line breaks between its rows' );
+
+$haven_html = apply_filters( 'the_content', "[haven_helplines]\n<h3>Wessex</h3>\n<ul>\n<li><strong>Harbour Line</strong> <a href=\"tel:0800123\">0800 123</a> <span data-hours>24 hours</span></li>\n</ul>\n[/haven_helplines]" );
+haven_test( (bool) preg_match( '#<haven-helplines[^>]*><h3>Wessex</h3>\s*<ul>\s*<li><strong>Harbour Line</strong> <a href="tel:0800123">0800 123</a> <span data-hours>24 hours</span></li>#', $haven_html ), 'helpline lists are passed through: ' . $haven_html );
+haven_test( false === strpos( $haven_html, 'application/json' ), 'not the site\'s helplines beside them' );
+
+foreach ( array(
+	'haven_faq'             => "[haven_faq]\nJust words.\n\nMore words.\n[/haven_faq]",
+	'haven_empathy_prompts' => '[haven_empathy_prompts]<ul><li>No kind</li></ul>[/haven_empathy_prompts]',
+	'haven_stage_table'     => '[haven_stage_table]<table><thead><tr><th>Only</th><th>Headings</th></tr></thead></table>[/haven_stage_table]',
+	'haven_helplines'       => '[haven_helplines]<ul><li>Call us</li></ul>[/haven_helplines]',
+	'haven_faq '            => '[haven_faq][haven_question]No question.[/haven_question][/haven_faq]',
+) as $haven_tag => $haven_content ) {
+	$haven_html = apply_filters( 'the_content', $haven_content );
+	$haven_tag  = trim( $haven_tag );
+	haven_test( false === strpos( $haven_html, '<haven-' ), "[$haven_tag] with nothing to read shows no widget (no built-in content): $haven_html" );
+	haven_test( false !== strpos( $haven_html, 'data-haven-unread="[' . $haven_tag . ']' ), "[$haven_tag] with nothing to read is named for the console" );
+	haven_test( false === strpos( wp_strip_all_tags( $haven_html ), '[haven_question' ), "[$haven_tag]: no shortcode brackets shown" );
+}
+haven_test( false !== strpos( apply_filters( 'the_content', "[haven_faq]\nJust words.\n\nMore words.\n[/haven_faq]" ), '<p>Just words.</p>' ), 'unreadable content is shown as written' );
+haven_test( false === strpos( do_shortcode( "[haven_faq]\n\n[/haven_faq]" ), 'unread' ) && false !== strpos( do_shortcode( '[haven_faq][/haven_faq]' ), '<haven-faq' ), 'an empty shortcode is the widget with its built-in content' );
+
+/*
+ * What visitors without scripts see inside the elements.
+ */
+
+$haven_html = haven_widgets_render_quick_exit( array( 'href' => 'https://example.org/weather' ) );
+haven_test( (bool) preg_match( '#<haven-quick-exit href="https://example.org/weather"[^>]*><a href="https://example.org/weather">Leave this site</a></haven-quick-exit>#', $haven_html ), 'the quick exit holds a link to its destination: ' . $haven_html );
+haven_test( false !== strpos( haven_widgets_site_exit_markup(), '>Leave this site</a></haven-quick-exit>' ), 'so does the site-wide exit' );
+$haven_html = haven_widgets_render_grounding_timer( array( 'pattern' => '4 7 8' ) );
+haven_test( false !== strpos( $haven_html, '<ol lang="en"><li>Breathe in, 4 seconds</li><li>Hold, 7 seconds</li><li>Breathe out, 8 seconds</li></ol>' ), 'the timer holds its pattern\'s steps: ' . $haven_html );
+$haven_html = haven_widgets_render_stage_table( array( 'stages' => array( array( 'name' => 'Arriving', 'cells' => array( 'Tea', 'Talk' ) ) ) ) );
+haven_test( false !== strpos( $haven_html, '<caption>Stages of healing</caption><thead><tr><th scope="col">Healing stage</th><th scope="col">What to expect</th><th scope="col">Support strategies</th></tr></thead>' ), 'a stage table with the default columns has the caption and header row: ' . $haven_html );
+$haven_saved_settings = get_option( 'haven_widgets_settings' );
+update_option( 'haven_widgets_settings', array( 'language' => 'es' ) );
+haven_test( false !== strpos( haven_widgets_render_quick_exit( array() ), '>Salir de este sitio</a>' ), 'the link is in the widgets\' language' );
+haven_test( false !== strpos( haven_widgets_render_grounding_timer( array( 'pattern' => 'resonant' ) ), 'Inhala, 5,5 segundos' ), 'the timer\'s steps too, numbers as the language writes them' );
+update_option( 'haven_widgets_settings', array( 'language' => 'ar' ) );
+haven_test( false !== strpos( haven_widgets_render_grounding_timer( array( 'pattern' => '2 2' ) ), 'ثانيتان' ), 'Arabic\'s dual form' );
+haven_test( false !== strpos( haven_widgets_render_grounding_timer( array() ), '<ol lang="ar" dir="rtl">' ), 'the steps say their language and direction' );
+haven_test( false !== strpos( haven_widgets_render_grounding_timer( array( 'pattern' => '4 4' ) ), '4 ثوانٍ' ), 'Arabic\'s few form' );
+if ( false === $haven_saved_settings ) {
+	delete_option( 'haven_widgets_settings' );
+} else {
+	update_option( 'haven_widgets_settings', $haven_saved_settings );
+}
+
 $haven_html = do_shortcode( '[haven_empathy_prompts][haven_prompt category="ask"]What <b>would</b> help?[/haven_prompt][/haven_empathy_prompts]' );
 haven_test( false !== strpos( $haven_html, '<li>What would help?</li>' ), 'prompt shortcodes hold plain text' );
 haven_test( '' === do_shortcode( '[haven_question q="alone"]x[/haven_question]' ), 'an item shortcode alone shows nothing' );
@@ -441,6 +508,12 @@ foreach ( $haven_payloads as $haven_i => $haven_p ) {
 		),
 		'faq shortcode'   => do_shortcode( '[haven_faq heading_level="' . esc_attr( $haven_p ) . '"][haven_question q="' . esc_attr( $haven_p ) . '"]' . wp_kses_post( $haven_p ) . ' answer[/haven_question][/haven_faq]' ),
 		'helpline short.' => do_shortcode( '[haven_helplines][haven_helpline name="x" web="' . esc_attr( $haven_p ) . '" phone="' . esc_attr( $haven_p ) . '"]' . wp_kses_post( $haven_p ) . '[/haven_helpline][/haven_helplines]' ),
+		// Markup inside a shortcode as an author without unfiltered_html saves it, and as an
+		// administrator may (unfiltered): cleaned to the widget's markup either way.
+		'faq markup short.'   => apply_filters( 'the_content', '[haven_faq]<details><summary>' . $haven_p . '</summary>' . $haven_p . ' answer</details>[/haven_faq]' ),
+		'stage markup short.' => apply_filters( 'the_content', "[haven_stage_table]\n<table><tr><th>" . $haven_p . '</th><td>' . $haven_p . "</td></tr></table>\n[/haven_stage_table]" ),
+		'line markup short.'  => apply_filters( 'the_content', '[haven_helplines]<ul><li><strong>' . $haven_p . '</strong> <a href="tel:0800">' . $haven_p . '</a></li></ul>[/haven_helplines]' ),
+		'unread short.'       => apply_filters( 'the_content', '[haven_empathy_prompts]' . $haven_p . '[/haven_empathy_prompts]' ),
 	);
 	// Through the settings page's sanitising, then the helplines block and the site-wide exit.
 	$haven_settings = haven_widgets_sanitize_settings(
