@@ -27,6 +27,14 @@ describe('the demo page', () => {
     const win = frame.contentWindow as Window & typeof globalThis & { axe?: Axe };
     const doc = win.document;
     await waitUntil(() => doc.querySelector('#builder .b-preview haven-faq'), 'the builder did not mount', { timeout: 10000 });
+    // The "Built-in questions" example shows the five built-in questions, and its own snippet
+    // disclosure after the widget's stage stays in its place (issue 20).
+    const builtIn = doc.querySelector('#faq-default-h')!.closest('article')!;
+    const questions = () => builtIn.querySelector('haven-faq')!.shadowRoot?.querySelectorAll('[part~="question"]').length ?? 0;
+    await waitUntil(() => questions() > 0, 'the built-in example did not render', { timeout: 10000 });
+    expect(questions()).to.equal(5);
+    expect(builtIn.querySelector('haven-faq details'), 'the snippet disclosure was taken into the FAQ').to.equal(null);
+    expect(builtIn.lastElementChild!.matches('details.snippet')).to.equal(true);
     // The builder comes first, and the contents list names it first.
     expect(doc.querySelector('main > section')!.id).to.equal('add-to-site');
     expect(doc.querySelector('.toc a')!.getAttribute('href')).to.equal('#add-to-site');

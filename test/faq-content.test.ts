@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { MAX_ITEMS, faqPageJsonLd, paragraphs, parseItems } from '../src/components/faq/faq-content.js';
+import { MAX_ITEMS, faqPageJsonLd, itemsFromDetails, paragraphs, parseItems } from '../src/components/faq/faq-content.js';
 import { slug } from '../src/core/content.js';
 import { parseHeadingLevel } from '../src/core/content.js';
 import { targetIndex } from '../src/core/controllers/arrow-keys.js';
@@ -60,5 +60,18 @@ describe('faq-content: unknown fields (pure)', () => {
       'items: "body" is not an FAQ field; did you mean "answer"?',
     ]);
     expect(problems.filter((p) => p.message.includes('"body"'))).to.have.length(1);
+  });
+});
+
+describe('faq-content: <details> markup (pure)', () => {
+  it('names a <details> with no question or no answer in plain words', () => {
+    const host = document.createElement('div');
+    host.innerHTML = '<details><summary>Show the snippet</summary></details><details>An answer alone.</details><details><summary>Q?</summary>A.</details>';
+    const { value, problems } = itemsFromDetails(host)!;
+    expect(value.map((i) => i.question)).to.deep.equal(['Q?']);
+    expect(problems.map((p) => `${p.option}: ${p.message}`)).to.deep.equal([
+      '<details> 1: has no answer after its <summary>; it is left out.',
+      '<details> 2: has no <summary> question; it is left out.',
+    ]);
   });
 });

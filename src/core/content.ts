@@ -192,34 +192,36 @@ function isGenerated(node: Node): boolean {
 }
 
 /**
- * Content a CMS cut off from a widget. WordPress's automatic paragraphs turn
- * `<haven-faq><details>…</details></haven-faq>` into `<p><haven-faq></p><details>…</details><p></haven-faq></p>`:
- * the HTML parser closes the widget, empty, with the `<p>` and drops the stray end tag, so
- * the content follows the `<p>`. When the widget is empty and alone fills its parent (and
- * maybe that parent's parents), the elements after that wrapper that look like its content
- * (`looks`, or a JSON script, bare or in a `<p>`) are returned, up to the first that does
- * not and has text; empty ones between (`<p></p>`) are skipped. A widget not wrapped so
- * gives none. JSON written as page text right after the wrapper is named in a warning, not read.
+ * Content a CMS cut off from a widget. WordPress's automatic paragraphs (wpautop) turn
+ * `<haven-faq>⏎<details>…</details>⏎</haven-faq>` into
+ * `<p><haven-faq></p>⏎<details>…</details>⏎<p></haven-faq></p>`: the HTML parser closes the
+ * widget, empty, with the `<p>`, and drops the stray end tag, which leaves an empty `<p></p>`.
+ * Only that shape is taken back: the widget empty and alone in a `<p>` (no text, no other
+ * element). Its content is the run of elements right after that paragraph that look like it
+ * (`looks`, or a JSON script, bare or in a `<p>`), up to the first that does not (the empty
+ * `<p></p>`, or the page's next paragraph). An empty widget anywhere else is simply empty: a
+ * page's own `<details>`, list or table after it, or after its wrapper, stays where the site
+ * put it. JSON written as page text in the paragraph right after is named in a warning, not read.
  */
 const ONE_BLOCK = '. Keep them in one block (WordPress: Custom HTML).';
 
 export function cutOff(host: Element, looks: string): Element[] {
   const found: Element[] = [];
-  let wrapper = host;
-  for (let up = host.parentElement; !host.childElementCount && up && !words(up) && up.childElementCount < 2 && !/^(body$|haven-)/.test(up.localName); up = up.parentElement) {
-    wrapper = up;
-  }
+  const paragraph = host.parentElement;
+  if (host.firstElementChild || words(host) || paragraph?.localName != 'p' || paragraph.childElementCount > 1 || words(paragraph)) return found;
   try {
-    for (let el = wrapper == host ? null : wrapper.nextElementSibling; el; el = el.nextElementSibling) {
+    for (let el = paragraph.nextElementSibling; el; el = el.nextElementSibling) {
       // `<p><script type="application/json">…</script></p>`: the script is what was meant.
       const item = el.localName == 'p' && isJson(el.firstElementChild) ? el.firstElementChild! : el;
-      const text = words(el);
-      if (isJson(item) || item.matches(looks)) found.push(item);
-      else if (text) {
+      if (!isJson(item) && !item.matches(looks)) {
         // JSON as page text, where an editor took its <script> away: not read (its quotes may be curled).
-        if (!found.length && /^[[{]\s*[[{"“]/.test(text)) warn(host, 'content', `JSON after it is page text, not read: ${quoted(text)}${ONE_BLOCK}`);
+        const text = words(el);
+        if (!found.length && el.localName == 'p' && !el.querySelector('script') && /^[[{]\s*[[{"“]/.test(text)) {
+          warn(host, 'content', `JSON after it is page text, not read: ${quoted(text)}${ONE_BLOCK}`);
+        }
         break;
       }
+      found.push(item);
     }
   } catch {
     // An engine without `:has()` finds nothing.

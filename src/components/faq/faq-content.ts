@@ -62,7 +62,7 @@ export function itemsFromDetails(host: Element): Parsed<FaqItem[]> | undefined {
     const nodes = [...d.childNodes].filter((n) => n !== summary).map((n) => n.cloneNode(true));
     const answer = nodes.map((n) => n.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim();
     if (!question || !answer) {
-      const missing = !question ? 'a <summary> question' : 'an answer after its <summary>';
+      const missing = !question ? '<summary> question' : 'answer after its <summary>';
       problems.push({ option: `<details> ${i + 1}`, message: `has no ${missing}; it is left out.` });
       return;
     }
