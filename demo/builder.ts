@@ -21,7 +21,7 @@ import { checkUrl, parsePlacement } from '../src/components/quick-exit/exit-opti
 import { stageTable as stageStrings } from '../src/locales/en/stage-table.js';
 import type { Problem } from '../src/core/warn.js';
 import { copyText } from './copy.js';
-import { DEFAULT_PATH, checkScriptPath, snippetText, type ScriptSource } from './snippet.js';
+import { DEFAULT_PATH, checkScriptPath, cssRule, snippetText, type ScriptSource } from './snippet.js';
 
 export type WidgetName = 'faq' | 'helplines' | 'empathy-prompts' | 'stage-table' | 'grounding-timer' | 'quick-exit';
 
@@ -534,8 +534,25 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
     field('b-lang', 'Language of the widget', select('b-lang', LANGUAGES, s.lang, { 'data-global': 'lang' }), 'Its buttons and built-in text, loaded by the script from beside itself. Write your own content in the same language.'),
     field('b-theme', 'Theme', select('b-theme', [['', 'Follow the visitor’s system (auto)'], ['light', 'Light'], ['dark', 'Dark']], s.theme, { 'data-global': 'theme' })),
   );
+  // The theme as a rule for the site's stylesheet, beside the checkbox that puts it in a style
+  // attribute: the way in for sites whose Content-Security-Policy blocks style attributes.
+  const cssCode = h('code', { id: 'b-css-rule' });
+  const cssNote = h('p', { class: 'b-hint b-sub', id: 'b-css-note' });
+  const cssCopy = h('button', { type: 'button', class: 'button b-copy-css' }, 'Copy CSS rule');
+  const cssCopied = h('span', { role: 'status' });
+  const cssBox = h('div', { class: 'b-sub' }, h('pre', { class: 'b-code', tabindex: '0', 'aria-labelledby': 'b-css-note' }, cssCode), h('p', { class: 'actions' }, cssCopy, cssCopied));
   if (options.themeTokens) {
-    look.append(checkbox('b-include-theme', 'Include my colours, corners, spacing and font from the theme editor', s.includeTheme, { 'data-global': 'includeTheme' }, 'As CSS custom properties on the element. The theme editor is further down this page.'));
+    look.append(
+      checkbox(
+        'b-include-theme',
+        'Include my colours, corners, spacing and font from the theme editor',
+        s.includeTheme,
+        { 'data-global': 'includeTheme' },
+        'As CSS custom properties in a style attribute on the element. A site with a strict Content-Security-Policy (no \'unsafe-inline\' for styles) blocks style attributes: there, untick this and put the CSS rule below in the site’s stylesheet instead. The theme editor is further down this page.',
+      ),
+      cssNote,
+      cssBox,
+    );
   }
 
   // 4. Where the script comes from
@@ -712,6 +729,12 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
         : 'The real widget, built from what you typed.';
     preview.replaceChildren(shown);
     code.textContent = snippetText(source(), el, properties);
+    const tokens = options.themeTokens?.() ?? [];
+    cssNote.textContent = tokens.length
+      ? 'The same values as a CSS rule, for your site’s stylesheet:'
+      : 'Nothing is changed in the theme editor yet, so there is no CSS rule to copy.';
+    cssBox.hidden = !tokens.length;
+    cssCode.textContent = cssRule(el.localName, tokens);
     showProblems(problems);
   }
 
@@ -801,6 +824,10 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
 
   copy.addEventListener('click', () =>
     void copyText(code.textContent ?? '', code, copied, { done: 'Copied. Paste it into your page or your CMS’s HTML block.', what: 'snippet' }),
+  );
+
+  cssCopy.addEventListener('click', () =>
+    void copyText(cssCode.textContent ?? '', cssCode, cssCopied, { done: 'Copied. Paste it into your site’s stylesheet.', what: 'CSS rule' }),
   );
 
   render();

@@ -82,3 +82,12 @@ export function snippetText(source: ScriptSource, element: Element, properties: 
   const style = properties.map(([name, value]) => `${name}: ${value};`).join(' ');
   return [scriptLine(source), serialize(element, '', style ? [['style', style]] : [])].join('\n');
 }
+
+/**
+ * The same custom properties as a rule for the site's own stylesheet: a strict
+ * Content-Security-Policy (no `'unsafe-inline'` in `style-src`) blocks the snippet's `style`
+ * attribute, never a stylesheet the site serves.
+ */
+export function cssRule(selector: string, properties: [string, string][]): string {
+  return [`${selector} {`, ...properties.map(([name, value]) => `  ${name}: ${value};`), '}'].join('\n');
+}

@@ -241,6 +241,53 @@ describe('snippet builder: the theme editor’s choices', () => {
   });
 });
 
+describe('snippet builder: the theme under a strict Content-Security-Policy', () => {
+  it('says beside the checkbox that a strict CSP blocks the style attribute, and offers the same values as a CSS rule to copy', async () => {
+    const other = document.createElement('div');
+    document.body.append(other);
+    const clipboard = navigator.clipboard as Clipboard & { writeText: (t: string) => Promise<void> };
+    const own = Object.getOwnPropertyDescriptor(clipboard, 'writeText');
+    const copied: string[] = [];
+    try {
+      const tokens: [string, string][] = [];
+      const b = mountBuilder(other, { themeTokens: () => tokens });
+      const $ = (selector: string) => other.querySelector<HTMLElement>(selector)!;
+      const box = $('#b-include-theme');
+      const hint = document.getElementById(box.getAttribute('aria-describedby')!)!;
+      expect(hint.textContent).to.contain('Content-Security-Policy');
+      expect(hint.textContent).to.contain('style attribute');
+      // Nothing changed in the theme editor: no rule, and words that say why.
+      expect($('#b-css-rule').closest<HTMLElement>('[hidden]'), 'no rule without values').to.exist;
+      expect($('#b-css-note').textContent).to.contain('no CSS rule');
+      tokens.push(['--haven-color-accent', '#6b3fa0'], ['--haven-font-family', "'Iowan Old Style', serif"]);
+      b.refresh();
+      expect($('#b-css-rule').closest('[hidden]')).to.be.null;
+      const rule = "haven-faq {\n  --haven-color-accent: #6b3fa0;\n  --haven-font-family: 'Iowan Old Style', serif;\n}";
+      expect($('#b-css-rule').textContent).to.equal(rule);
+      // The rule follows the widget chosen, and stays offered with the checkbox unticked.
+      other.querySelector<HTMLInputElement>('input[name="b-widget"][value="quick-exit"]')!.click();
+      box.click();
+      expect(b.snippet()).not.to.contain('style=');
+      expect($('#b-css-rule').textContent).to.equal(rule.replace('haven-faq', 'haven-quick-exit'));
+      // What is offered is a rule a stylesheet takes: the browser parses it with those values.
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync($('#b-css-rule').textContent!);
+      const parsed = sheet.cssRules[0] as CSSStyleRule;
+      expect(parsed.selectorText).to.equal('haven-quick-exit');
+      expect(parsed.style.getPropertyValue('--haven-color-accent').trim()).to.equal('#6b3fa0');
+      Object.defineProperty(clipboard, 'writeText', { configurable: true, value: async (t: string) => void copied.push(t) });
+      $('.b-copy-css').click();
+      await waitUntil(() => $('.b-copy-css + [role="status"]').textContent, 'nothing said', { timeout: 3000 });
+      expect(copied).to.deep.equal([$('#b-css-rule').textContent]);
+      expect($('.b-copy-css + [role="status"]').textContent).to.match(/^Copied\./);
+    } finally {
+      if (own) Object.defineProperty(clipboard, 'writeText', own);
+      else delete (clipboard as { writeText?: unknown }).writeText;
+      other.remove();
+    }
+  });
+});
+
 describe('snippet builder: problems in words beside their field', () => {
   const problemOf = (control: Control) => {
     const ids = (control.getAttribute('aria-describedby') ?? '').split(/\s+/);

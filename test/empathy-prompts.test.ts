@@ -37,7 +37,7 @@ describe('<haven-empathy-prompts> defaults and semantics', () => {
     const panel = $(el, '[role="tabpanel"]')!;
     expect(panel.getAttribute('aria-labelledby')).to.equal(tabs(el)[0]!.id);
     expect(tabs(el)[0]!.getAttribute('aria-controls')).to.equal(panel.id);
-    expect(english.prompts.reflect.map((p) => p.replace('___', '___blank'))).to.include(promptText(el));
+    expect(english.prompts.reflect.map((p) => p.replace('___', `___${english.blank}`))).to.include(promptText(el));
     expect(el.currentPrompt.category).to.equal('reflect');
     expect(warnings.messages).to.deep.equal([]);
   });
@@ -71,11 +71,11 @@ describe('<haven-empathy-prompts> defaults and semantics', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('reads a blank as "blank", not underscores, and keeps touch targets at least 44 px tall', async () => {
+  it('reads a blank as "(a feeling word)", not underscores nor "blank", and keeps touch targets at least 44 px tall', async () => {
     const el = await fixture<HavenEmpathyPrompts>(html`<haven-empathy-prompts .prompts=${[{ category: 'reflect', text: 'You feel ___ today.' }]}></haven-empathy-prompts>`);
     const blank = $(el, '[part="blank"]')!;
     expect(blank.querySelector('[aria-hidden="true"]')!.textContent).to.equal('___');
-    expect(blank.querySelector('.visually-hidden')!.textContent).to.equal('blank');
+    expect(blank.querySelector('.visually-hidden')!.textContent).to.equal('(a feeling word)');
     for (const b of el.shadowRoot!.querySelectorAll('button, select')) {
       expect(b.getBoundingClientRect().height).to.be.at.least(44);
     }
@@ -136,7 +136,7 @@ describe('<haven-empathy-prompts> keyboard', () => {
     expect(deepActiveElement()).to.equal(button(el, 'another'));
   });
 
-  it('says a blank as "blank", as the prompt reads on screen, not as underscores', async () => {
+  it('says a blank as "(a feeling word)", not as underscores nor as "blank" (heard as numb)', async () => {
     const prompts = [
       { category: 'reflect', text: 'You sound tired.' },
       { category: 'reflect', text: "It sounds like you're feeling ___." },
@@ -149,7 +149,7 @@ describe('<haven-empathy-prompts> keyboard', () => {
       if (el.currentPrompt.text.includes('___')) break;
     }
     expect(el.currentPrompt.text).to.contain('___');
-    expect(live(el)).to.equal("It sounds like you're feeling blank.");
+    expect(live(el)).to.equal("It sounds like you're feeling (a feeling word).");
   });
 
   it('shows and hides the whole list with Show all (a disclosure)', async () => {
@@ -167,7 +167,7 @@ describe('<haven-empathy-prompts> keyboard', () => {
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(toggle.textContent!.trim()).to.equal('Hide all');
     expect(list.hidden).to.be.false;
-    expect(listItems(el)).to.deep.equal(english.prompts.validate.map((p) => p.replace('___', '___blank')));
+    expect(listItems(el)).to.deep.equal(english.prompts.validate.map((p) => p.replace('___', `___${english.blank}`)));
     tabs(el)[0]!.click();
     await el.updateComplete;
     expect(listItems(el)).to.have.length(english.prompts.reflect.length);
@@ -403,7 +403,7 @@ describe('<haven-empathy-prompts> content sources', () => {
   it('opens on the category given', async () => {
     const el = await fixture<HavenEmpathyPrompts>(html`<haven-empathy-prompts category="validate"></haven-empathy-prompts>`);
     expect(tabs(el)[2]!.getAttribute('aria-selected')).to.equal('true');
-    expect(english.prompts.validate.map((p) => p.replace('___', '___blank'))).to.include(promptText(el));
+    expect(english.prompts.validate.map((p) => p.replace('___', `___${english.blank}`))).to.include(promptText(el));
   });
 });
 
@@ -485,6 +485,27 @@ describe('<haven-empathy-prompts> bad input', () => {
     expect(tabNames(el)[1]).to.equal(payload);
     expect(promptText(el)).to.equal(`${payload} ${payload}`);
     expect((window as unknown as { pwned?: boolean }).pwned).to.be.false;
+  });
+
+  it('reads a blank as what goes there in all six languages, while it shows as ___', async () => {
+    // Last in this file: a loaded locale stays for the page.
+    await Promise.all([import('../src/locales/es.js'), import('../src/locales/fr.js'), import('../src/locales/de.js'), import('../src/locales/pt.js'), import('../src/locales/ar.js')]);
+    const expected: Record<string, string> = {
+      en: '(a feeling word)',
+      es: '(un sentimiento)',
+      fr: '(un mot de ressenti)',
+      de: '(ein Gefühlswort)',
+      pt: '(um sentimento)',
+      ar: '(كلمة شعور)',
+    };
+    const read: Record<string, string> = {};
+    for (const locale of Object.keys(expected)) {
+      const el = await fixture<HavenEmpathyPrompts>(html`<haven-empathy-prompts locale=${locale} .prompts=${[{ category: 'reflect', text: 'A ___.' }]}></haven-empathy-prompts>`);
+      const blank = $(el, '[part="blank"]')!;
+      expect(blank.querySelector('[aria-hidden="true"]')!.textContent, locale).to.equal('___');
+      read[locale] = blank.querySelector('.visually-hidden')!.textContent!;
+    }
+    expect(read).to.deep.equal(expected);
   });
 
   it('stores nothing and requests nothing', async () => {

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/grounding-timer/index.js';
 import '../src/components/provider/index.js';
@@ -246,7 +246,7 @@ describe('<haven-grounding-timer> breathing', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(resumes).to.deep.equal([{ reason: 'visitor' }]);
-    expect(await said(el)).to.equal('Resumed');
+    expect(await said(el)).to.equal('Resumed. Breathe out, 4 seconds');
     await advance(el, 3700); // 0.1 s left of the out breath
     expect([word(el), count(el), meta(el)]).to.deep.equal(['Breathe out', '1', 'Round 1 of 6']);
     await advance(el, 100);
@@ -261,6 +261,28 @@ describe('<haven-grounding-timer> breathing', () => {
     expect(completes).to.deep.equal([]);
     expect(selects(el)).to.have.length(1);
     expect($(el, '.shape')!.style.getPropertyValue('--_f')).to.equal('0');
+  });
+
+  it('empties its hidden status a few seconds after each message: no stuck seconds when read through later', async function () {
+    this.timeout(20_000);
+    const el = await fixture<HavenGroundingTimer>(html`<haven-grounding-timer rounds="1"></haven-grounding-timer>`);
+    const region = $(el, '[role="status"]')!;
+    /** How long (real time, ms) the region held `message` before it was emptied. */
+    const heldFor = async (message: string): Promise<number> => {
+      await waitUntil(() => region.textContent!.trim() === message, `said: ${region.textContent}`, { timeout: 3000 });
+      const since = Date.now();
+      await waitUntil(() => region.textContent!.trim() === '', `still says: ${region.textContent}`, { timeout: 9000 });
+      return Date.now() - since;
+    };
+    primary(el).click();
+    // Enough time for any screen reader to take the words, never cut at once.
+    expect(await heldFor('Breathe in, 5 seconds')).to.be.at.least(4500);
+    expect(word(el)).to.equal('Breathe in'); // what is shown stays
+    await advance(el, 10_000);
+    expect(word(el)).to.equal(english.done);
+    // The closing words are shown; once said, they are not in the widget a second time.
+    expect(await heldFor(english.done)).to.be.at.least(4500);
+    expect(el.shadowRoot!.textContent!.split(english.done)).to.have.length(2);
   });
 
   it('is accessible while paused', async () => {
@@ -382,7 +404,7 @@ describe('<haven-grounding-timer> hidden page', () => {
     await el.updateComplete;
     expect(resumes).to.deep.equal([{ reason: 'hidden' }]);
     expect([word(el), count(el), meta(el)]).to.deep.equal(['Breathe out', '3', 'Round 1 of 6']);
-    expect(await said(el)).to.equal('Resumed');
+    expect(await said(el)).to.equal('Resumed. Breathe out, 3 seconds');
   });
 
   it('stays paused on return when the visitor had paused', async () => {
@@ -669,6 +691,33 @@ describe('<haven-grounding-timer> provider, strings and privacy', () => {
     expect(sayings['2 2']).to.equal('شهيق، ثانيتان');
     expect(sayings['4 4']).to.equal(`شهيق، ${(4).toLocaleString('ar')} ثوانٍ`);
     expect(sayings.resonant).to.equal(`شهيق، ${(5.5).toLocaleString('ar')} ثانية`);
+  });
+
+  it('says the phase and the seconds left in it on Resume, in all six languages', async () => {
+    const expected: Record<string, string> = {
+      en: 'Resumed. Breathe in, 2 seconds',
+      es: 'Reanudado. Inhala, 2 segundos',
+      fr: 'Reprise. Inspirez, 2 secondes',
+      de: 'Fortgesetzt. Einatmen, 2 Sekunden',
+      pt: 'Retomado. Inspire, 2 segundos',
+      ar: `تمّت المتابعة. شهيق، ثانيتان`,
+    };
+    // Last among the tests that count in a language: loaded, a locale stays for the page.
+    await Promise.all([import('../src/locales/es.js'), import('../src/locales/fr.js'), import('../src/locales/de.js'), import('../src/locales/pt.js'), import('../src/locales/ar.js')]);
+    const heard: Record<string, string> = {};
+    for (const locale of Object.keys(expected)) {
+      const el = await fixture<HavenGroundingTimer>(html`<haven-grounding-timer locale=${locale}></haven-grounding-timer>`);
+      primary(el).click();
+      await advance(el, 3500); // breathe in, 1.5 s left: the circle shows 2
+      primary(el).click(); // Pause
+      await el.updateComplete;
+      await advance(el, 60_000);
+      primary(el).click(); // Resume
+      await el.updateComplete;
+      expect(count(el)).to.equal('2');
+      heard[locale] = await said(el);
+    }
+    expect(heard).to.deep.equal(expected);
   });
 
   it('stores nothing and leaves no loop behind when removed', async () => {

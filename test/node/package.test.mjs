@@ -73,3 +73,35 @@ test('kill -INT on the `npm start` process stops its server', { timeout: 60000 }
     npm.stdout.destroy();
   }
 });
+
+test('`npm start` on a taken port says which port and how to choose another, before building, without a stack', { timeout: 120000 }, async () => {
+  const port = await freePort();
+  // Held as another program would hold it: on the loopback address alone.
+  const holder = createServer().listen(port, '127.0.0.1');
+  await new Promise((resolve) => holder.once('listening', resolve));
+  // The build is left on: the port is checked first, so nothing is built.
+  const npm = spawn('npm', ['start', '--silent'], {
+    env: { ...process.env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let out = '';
+  let err = '';
+  npm.stdout.on('data', (chunk) => (out += chunk));
+  npm.stderr.on('data', (chunk) => (err += chunk));
+  try {
+    const code = await new Promise((resolve) => npm.once('exit', resolve));
+    assert.equal(code, 1);
+    assert.match(err, new RegExp(`Port ${port} is taken`));
+    assert.ok(err.includes(`PORT=${port + 1} npm start`), err);
+    assert.doesNotMatch(err, /EADDRINUSE|\n\s+at /, 'no stack trace');
+    assert.doesNotMatch(out, /created|rollup|dist\//i, `nothing built: ${out}`);
+  } finally {
+    try {
+      process.kill(-npm.pid, 'SIGKILL');
+    } catch {
+      /* nothing left */
+    }
+    holder.close();
+  }
+});

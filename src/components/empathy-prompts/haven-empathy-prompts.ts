@@ -151,7 +151,10 @@ export class HavenEmpathyPrompts extends HavenElement {
         : nothing}<div class="actions" part="actions">${list.length > 1 ? html`<button class="primary" part="another" @click=${this._another}>${s.another}</button>` : nothing}<button part="copy" @click=${this._copy}>${s.copy}</button><button class="more" part="show-all" aria-expanded=${this._all} aria-controls="all" @click=${this._toggleAll}>${this._all ? s.hideAll : s.showAll}</button></div><ul part="list" id="all" ?hidden=${!this._all}>${this._all ? list.map((p) => html`<li dir="auto">${this._sentence(p, '', s)}</li>`) : nothing}</ul></div>${this._announcer.region()}</div>`;
   }
 
-  /** The prompt as text and blanks: a blank reads "blank" to a screen reader, not underscores. */
+  /**
+   * The prompt as text and blanks: a blank shows as `___` and reads as what goes there, "(a
+   * feeling word)", never as underscores or as "blank" (heard as a feeling: numb).
+   */
   private _sentence(prompt: string, word: string, s: EmpathyPromptsStrings): unknown[] {
     return blankParts(prompt).map((part, i) =>
       i
@@ -222,7 +225,7 @@ export class HavenEmpathyPrompts extends HavenElement {
 
   private _another(): void {
     this._deck(this._active()).next();
-    // Said as shown: a blank no word fills is read as "blank", not as underscores.
+    // Said as the prompt reads: a blank no word fills says "(a feeling word)", not underscores.
     this._announcer.announce(fill(this._shownByVisitor().text, this._s.blank));
   }
 

@@ -310,7 +310,7 @@ export class HavenGroundingTimer extends HavenElement {
       const label = this._label(p);
       const seconds = p.ms / 1000;
       this.emit<HavenPhaseDetail>('haven-phase', { phase: p.phase, label, round: b.round + 1, seconds });
-      this._announcer.announce(formatCount(this._s.phaseSays, { label, n: seconds }, textLocale('groundingTimer', 'phaseSays', this.resolvedLocale, this.config?.strings)));
+      this._announcer.announce(this._phaseSays(label, seconds));
       this._cue(p.phase);
     }
     // A render when the phase or the whole seconds shown change, not on every frame.
@@ -343,18 +343,32 @@ export class HavenGroundingTimer extends HavenElement {
     osc.stop(t + 0.8);
   }
 
+  /** "Breathe in, 5 seconds": a phase's words and seconds, numbers and plurals in the words' locale. */
+  private _phaseSays(label: string, seconds: number): string {
+    return formatCount(this._s.phaseSays, { label, n: seconds }, textLocale('groundingTimer', 'phaseSays', this.resolvedLocale, this.config?.strings));
+  }
+
   /** Pause when running, resume when paused; `hidden` when the page's visibility did it. */
   private _toggle(hidden: boolean): void {
-    const pause = this._state === 'running';
-    // The clock's method, the event (haven-pause, haven-resume) and the words said share a name.
-    const verb = pause ? 'pause' : 'resume';
+    const reason = hidden ? 'hidden' : 'visitor';
     this._cancel?.();
-    this._clock[verb]();
-    this._state = pause ? 'paused' : 'running';
-    this._hidden = pause && hidden;
-    this.emit<HavenPauseDetail>(`haven-${verb}`, { reason: hidden ? 'hidden' : 'visitor' });
-    this._announcer.announce(this._s[`${verb}d`]);
-    if (!pause) this._frame();
+    if (this._state === 'running') {
+      this._clock.pause();
+      this._state = 'paused';
+      this._hidden = hidden;
+      this.emit<HavenPauseDetail>('haven-pause', { reason });
+      this._announcer.announce(this._s.paused);
+    } else {
+      this._clock.resume();
+      this._state = 'running';
+      this._hidden = false;
+      this.emit<HavenPauseDetail>('haven-resume', { reason });
+      this._frame();
+      // Back in the exercise, the visitor hears where they are: "Resumed. Breathe in, 2 seconds".
+      const b = this._at;
+      if (b) this._announcer.announce(format(this._s.resumed, { phase: this._phaseSays(this._label(this._plan.phases[b.index]!), secondsLeft(b)) }));
+    }
+    this.requestUpdate();
   }
 
   /** Stop (done false) or completion. Focus on a button that disappears goes to the main one. */

@@ -14,7 +14,7 @@ export const empathyPrompts: EmpathyPromptsStrings = {
   copyHere: 'حدّد هذا النص وانسخه',
   feeling: 'كلمة الشعور',
   leaveBlank: 'اترك الفراغ',
-  blank: 'فراغ',
+  blank: '(كلمة شعور)',
   feelings: ['الضغط الشديد', 'الألم', 'الخوف', 'الوحدة', 'الحيرة', 'الإنهاك', 'الغضب', 'الخَدَر'],
   prompts: {
     reflect: [

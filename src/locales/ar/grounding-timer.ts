@@ -25,7 +25,7 @@ export const groundingTimer: GroundingTimerStrings = {
   next: 'التالي',
   finish: 'إنهاء',
   paused: 'متوقّف مؤقتًا',
-  resumed: 'تمّت المتابعة',
+  resumed: 'تمّت المتابعة. {phase}',
   stopped: 'تمّ الإيقاف',
   sound: 'نغمة هادئة',
   vibration: 'الاهتزاز',

@@ -14,7 +14,7 @@ export const empathyPrompts: EmpathyPromptsStrings = {
   copyHere: 'Markiere diesen Text und kopiere ihn',
   feeling: 'Gefühlswort',
   leaveBlank: 'Leer lassen',
-  blank: 'Lücke',
+  blank: '(ein Gefühlswort)',
   feelings: ['überfordert', 'verletzt', 'verängstigt', 'allein', 'verwirrt', 'erschöpft', 'wütend', 'wie betäubt'],
   prompts: {
     reflect: [

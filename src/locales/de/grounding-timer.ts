@@ -25,7 +25,7 @@ export const groundingTimer: GroundingTimerStrings = {
   next: 'Weiter',
   finish: 'Fertig',
   paused: 'Pausiert',
-  resumed: 'Fortgesetzt',
+  resumed: 'Fortgesetzt. {phase}',
   stopped: 'Beendet',
   sound: 'Sanfter Ton',
   vibration: 'Vibration',

@@ -24,9 +24,13 @@ export interface EmpathyPromptsStrings {
   copied: string;
   /** Label of the read-only field shown when the browser refuses to copy, also announced. */
   copyHere: string;
-  /** Label of the feeling-word chooser, its empty choice, and the spoken name of a blank. */
+  /** Label of the feeling-word chooser and its empty choice. */
   feeling: string;
   leaveBlank: string;
+  /**
+   * What assistive technology says for an unfilled blank, which shows as `___`: what goes
+   * there, not "blank", which a listener hears as a feeling ("feeling blank" means numb).
+   */
   blank: string;
   /** Words that can fill a blank. */
   feelings: string[];
@@ -53,7 +57,7 @@ export const empathyPrompts: EmpathyPromptsStrings = {
   copyHere: 'Select and copy this text',
   feeling: 'Feeling word',
   leaveBlank: 'Leave blank',
-  blank: 'blank',
+  blank: '(a feeling word)',
   feelings: ['overwhelmed', 'hurt', 'scared', 'alone', 'confused', 'exhausted', 'angry', 'numb'],
   prompts: {
     reflect: [

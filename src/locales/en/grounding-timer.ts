@@ -44,8 +44,12 @@ export interface GroundingTimerStrings {
   back: string;
   next: string;
   finish: string;
-  /** Announced when the exercise pauses, resumes or is stopped. */
+  /** Announced when the exercise pauses or is stopped. */
   paused: string;
+  /**
+   * Announced when the exercise resumes: {phase} is what `phaseSays` says of the phase it
+   * resumes in, with the seconds left in it ("Resumed. Breathe in, 2 seconds").
+   */
   resumed: string;
   stopped: string;
   /** The optional cues the visitor can switch on. */
@@ -88,7 +92,7 @@ export const groundingTimer: GroundingTimerStrings = {
   next: 'Next',
   finish: 'Finish',
   paused: 'Paused',
-  resumed: 'Resumed',
+  resumed: 'Resumed. {phase}',
   stopped: 'Stopped',
   sound: 'Soft tone',
   vibration: 'Vibration',

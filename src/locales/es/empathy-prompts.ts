@@ -14,7 +14,7 @@ export const empathyPrompts: EmpathyPromptsStrings = {
   copyHere: 'Selecciona y copia este texto',
   feeling: 'Sentimiento',
   leaveBlank: 'Dejar en blanco',
-  blank: 'espacio en blanco',
+  blank: '(un sentimiento)',
   feelings: ['agobio', 'dolor', 'miedo', 'soledad', 'confusión', 'agotamiento', 'rabia', 'vacío'],
   prompts: {
     reflect: [

@@ -25,7 +25,7 @@ export const groundingTimer: GroundingTimerStrings = {
   next: 'Siguiente',
   finish: 'Terminar',
   paused: 'En pausa',
-  resumed: 'Reanudado',
+  resumed: 'Reanudado. {phase}',
   stopped: 'Detenido',
   sound: 'Tono suave',
   vibration: 'Vibración',

@@ -14,7 +14,7 @@ export const empathyPrompts: EmpathyPromptsStrings = {
   copyHere: 'Sélectionnez et copiez ce texte',
   feeling: 'Mot de ressenti',
   leaveBlank: 'Aucun mot',
-  blank: 'mot à compléter',
+  blank: '(un mot de ressenti)',
   feelings: [
     'submergée ou submergé',
     'blessée ou blessé',

@@ -25,7 +25,7 @@ export const groundingTimer: GroundingTimerStrings = {
   next: 'Suivant',
   finish: 'Terminer',
   paused: 'En pause',
-  resumed: 'Reprise',
+  resumed: 'Reprise. {phase}',
   stopped: 'Arrêté',
   sound: 'Son doux',
   vibration: 'Vibration',

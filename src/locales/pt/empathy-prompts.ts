@@ -18,7 +18,7 @@ export const empathyPrompts: EmpathyPromptsStrings = {
   copyHere: 'Selecione e copie este texto',
   feeling: 'Sentimento',
   leaveBlank: 'Deixar em branco',
-  blank: 'espaço em branco',
+  blank: '(um sentimento)',
   feelings: ['sobrecarga', 'mágoa', 'medo', 'solidão', 'confusão', 'exaustão', 'raiva', 'um vazio'],
   prompts: {
     reflect: [

@@ -25,7 +25,7 @@ export const groundingTimer: GroundingTimerStrings = {
   next: 'Próximo',
   finish: 'Terminar',
   paused: 'Em pausa',
-  resumed: 'Retomado',
+  resumed: 'Retomado. {phase}',
   stopped: 'Interrompido',
   sound: 'Som suave',
   vibration: 'Vibração',
