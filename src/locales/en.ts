@@ -8,4 +8,3 @@ export { empathyPrompts } from './en/empathy-prompts.js';
 export { stageTable } from './en/stage-table.js';
 export { quickExit } from './en/quick-exit.js';
 export { helplines } from './en/helplines.js';
-export type { HelplineInput } from './en/helplines.js';

@@ -1,7 +1,7 @@
 import type { Parsed } from '../../core/content.js';
 import { capped, text, unknownFields } from '../../core/content.js';
 import type { Problem } from '../../core/warn.js';
-import type { PromptCategory, PromptInput } from '../../locales/en/empathy-prompts.js';
+import type { PromptCategory, PromptInput } from './types.js';
 
 export type { PromptCategory, PromptInput };
 

@@ -1,7 +1,7 @@
 import type { Parsed } from '../../core/content.js';
 import { GENERATED, capped, text, uniqueIds, unknownFields, words } from '../../core/content.js';
 import type { Problem } from '../../core/warn.js';
-import type { FaqItemInput } from '../../locales/en/faq.js';
+import type { FaqItemInput } from './types.js';
 
 export type { FaqItemInput };
 

@@ -4,7 +4,6 @@ import { baseStyles } from '../../core/styles.js';
 import { Announcer } from '../../core/controllers/announcer.js';
 import { format, formatCount, textLocale } from '../../core/strings.js';
 import { warn, warnAll } from '../../core/warn.js';
-import type { HelplineInput } from '../../locales/en/helplines.js';
 import { groundingTimer as english, type GroundingTimerStrings } from '../../locales/en/grounding-timer.js';
 import { BreathClock, breathAt, type Breath, type Phase, type PhaseKind } from './breath-clock.js';
 import { PATTERNS, parseLength, parsePattern, parsePhases, phasesOf, type BreathPhaseInput, type PatternName } from './patterns.js';
@@ -173,7 +172,8 @@ export class HavenGroundingTimer extends HavenElement {
         ? // A breathing run has its breath from the start: _start calls _frame before any render.
           [this._label(plan.phases[b!.index]!), format(s.round, { n: b!.round + 1, total: plan.rounds }), plan.phases, b!.index]
         : [step?.title, format(s.step, { n: this._step + 1, total: steps.length }), steps, this._step];
-    const talk = this.providedContent('helplines') as HelplineInput[] | undefined;
+    // Only whether the provider lists any: <haven-helplines> reads and checks them itself.
+    const talk = this.providedContent('helplines');
     // Templates are kept compact: Lit ships their whitespace as it is. The buttons need no
     // type="button": inside a shadow root they belong to no form, so none submits.
     return html`<div class=${this.rootClasses} dir=${this.resolvedDir} part="base" role="group" aria-label=${s.title}>${

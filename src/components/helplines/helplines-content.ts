@@ -1,7 +1,7 @@
 import { GENERATED, capped, quoted, text, unknownFields, words, type Parsed } from '../../core/content.js';
 import { phoneNumber, safeUrl } from '../../core/safe-url.js';
 import type { Problem } from '../../core/warn.js';
-import type { HelplineInput } from '../../locales/en/helplines.js';
+import type { HelplineInput } from './types.js';
 
 export type { HelplineInput };
 

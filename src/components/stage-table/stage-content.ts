@@ -1,6 +1,6 @@
 import { GENERATED, capped, text, uniqueIds, unknownFields, words, type Parsed } from '../../core/content.js';
 import type { Problem } from '../../core/warn.js';
-import type { StageInput, StageTableInput } from '../../locales/en/stage-table.js';
+import type { StageInput, StageTableInput } from './types.js';
 
 export type { StageInput, StageTableInput };
 

@@ -1,11 +1,4 @@
-/** The four kinds of prompt, in their default order. */
-export type PromptCategory = 'reflect' | 'ask' | 'validate' | 'boundaries';
-
-/** A prompt as a site writes it. `___` (two or more underscores) marks a blank for a feeling word. */
-export interface PromptInput {
-  category: PromptCategory;
-  text: string;
-}
+import type { PromptCategory } from '../../components/empathy-prompts/types.js';
 
 export interface EmpathyPromptsStrings {
   /** Accessible name of the category chooser. */
@@ -122,11 +115,5 @@ export const empathyPrompts: EmpathyPromptsStrings = {
 declare module '../../core/strings.js' {
   interface HavenStrings {
     empathyPrompts: EmpathyPromptsStrings;
-  }
-}
-declare module '../../core/context.js' {
-  interface HavenContent {
-    /** The prompts every <haven-empathy-prompts> inside the provider shows, unless it has its own. */
-    empathyPrompts: PromptInput[];
   }
 }

@@ -1,13 +1,4 @@
-/** An FAQ entry as a site writes it: a question and a plain-text answer. */
-export interface FaqItemInput {
-  /** Used for links (`#id`) and events. Default: made from the question. */
-  id?: string;
-  question: string;
-  /** Plain text; a blank line starts a new paragraph. Never parsed as markup. */
-  answer: string;
-  /** Starts open. */
-  open?: boolean;
-}
+import type { FaqItemInput } from '../../components/faq/types.js';
 
 export interface FaqStrings {
   /** The "Show all" control's text when some answers are closed. */
@@ -62,11 +53,5 @@ export const faq: FaqStrings = {
 declare module '../../core/strings.js' {
   interface HavenStrings {
     faq: FaqStrings;
-  }
-}
-declare module '../../core/context.js' {
-  interface HavenContent {
-    /** The FAQ items every <haven-faq> inside the provider shows, unless it has its own. */
-    faq: FaqItemInput[];
   }
 }
