@@ -15,7 +15,17 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
-const PHP_AND_MARIADB = ['php-cli', 'php-mysql', 'php-xml', 'php-mbstring', 'php-gd', 'php-curl', 'php-intl', 'php-zip', 'mariadb-server'];
+const PHP_AND_MARIADB = [
+  'php-cli',
+  'php-mysql',
+  'php-xml',
+  'php-mbstring',
+  'php-gd',
+  'php-curl',
+  'php-intl',
+  'php-zip',
+  'mariadb-server',
+];
 
 /**
  * What the tests need, as Debian packages, each with how to tell it is there.
@@ -26,7 +36,11 @@ const PHP_AND_MARIADB = ['php-cli', 'php-mysql', 'php-xml', 'php-mbstring', 'php
 export function requirements(env = process.env) {
   const wanted = (env.BROWSERS ?? 'chromium,firefox,webkit').toLowerCase();
   const list = [
-    { name: 'chromium', why: 'Chromium, for the widget and WordPress tests', present: (p) => p.exists(env.CHROME_PATH ?? '/usr/bin/chromium') },
+    {
+      name: 'chromium',
+      why: 'Chromium, for the widget and WordPress tests',
+      present: (p) => p.exists(env.CHROME_PATH ?? '/usr/bin/chromium'),
+    },
     {
       name: 'webkit2gtk-driver',
       why: "WebKitGTK's MiniBrowser and WebKitWebDriver (Safari's engine)",
@@ -34,12 +48,28 @@ export function requirements(env = process.env) {
         p.exists(env.WEBKIT_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser') &&
         p.exists(env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver'),
     },
-    { name: 'xvfb', why: 'a display for MiniBrowser, which has no headless mode', present: (p) => Boolean(env.DISPLAY) || p.exists('/usr/bin/Xvfb') },
-    { name: 'fonts-dejavu-core', why: 'DejaVu Sans, the font the visual baselines are drawn in', present: (p) => p.hasFont('DejaVu Sans') },
-    ...PHP_AND_MARIADB.map((name) => ({ name, why: 'PHP and MariaDB, for the WordPress tests', present: (p) => p.installed(name) })),
+    {
+      name: 'xvfb',
+      why: 'a display for MiniBrowser, which has no headless mode',
+      present: (p) => Boolean(env.DISPLAY) || p.exists('/usr/bin/Xvfb'),
+    },
+    {
+      name: 'fonts-dejavu-core',
+      why: 'DejaVu Sans, the font the visual baselines are drawn in',
+      present: (p) => p.hasFont('DejaVu Sans'),
+    },
+    ...PHP_AND_MARIADB.map((name) => ({
+      name,
+      why: 'PHP and MariaDB, for the WordPress tests',
+      present: (p) => p.installed(name),
+    })),
   ];
   if (wanted.includes('firefox')) {
-    list.splice(1, 0, { name: 'firefox-esr', why: 'Firefox', present: (p) => p.exists(env.FIREFOX_PATH ?? '/usr/bin/firefox-esr') });
+    list.splice(1, 0, {
+      name: 'firefox-esr',
+      why: 'Firefox',
+      present: (p) => p.exists(env.FIREFOX_PATH ?? '/usr/bin/firefox-esr'),
+    });
   }
   return list;
 }
@@ -67,7 +97,10 @@ export function plan(missing, { isRoot, hasAptGet }) {
     };
   }
   if (!isRoot) {
-    return { action: 'stop', message: `The tests need ${packages}. Install with:\n\n  sudo apt-get install ${packages}\n\nthen run npm test again.` };
+    return {
+      action: 'stop',
+      message: `The tests need ${packages}. Install with:\n\n  sudo apt-get install ${packages}\n\nthen run npm test again.`,
+    };
   }
   return {
     action: 'install',
@@ -83,8 +116,15 @@ export function systemProbe() {
   let dpkg;
   const installed = (name) => {
     if (!dpkg) {
-      const r = spawnSync('dpkg-query', ['-W', '-f=${Package} ${Status}\\n', ...PHP_AND_MARIADB], { encoding: 'utf8' });
-      dpkg = new Set((r.stdout ?? '').split('\n').filter((l) => l.endsWith(' install ok installed')).map((l) => l.split(' ')[0]));
+      const r = spawnSync('dpkg-query', ['-W', '-f=${Package} ${Status}\\n', ...PHP_AND_MARIADB], {
+        encoding: 'utf8',
+      });
+      dpkg = new Set(
+        (r.stdout ?? '')
+          .split('\n')
+          .filter((l) => l.endsWith(' install ok installed'))
+          .map((l) => l.split(' ')[0]),
+      );
     }
     return dpkg.has(name);
   };
@@ -99,17 +139,26 @@ export function systemProbe() {
  * comes in as an argument (`newProbe` makes a fresh probe, `run` runs a command and returns
  * its exit code), so the tests drive it without apt.
  */
-export function setup({ env = process.env, newProbe, isRoot, hasAptGet, run, log = console.log, error = console.error }) {
+export function setup({
+  env = process.env,
+  newProbe,
+  isRoot,
+  hasAptGet,
+  run,
+  log = console.log,
+  error = console.error,
+}) {
   if (env.HAVEN_SKIP_SETUP === '1') return 0;
   const list = requirements(env);
   const missing = missingPackages(list, newProbe());
   const next = plan(missing, { isRoot, hasAptGet });
   if (next.action === 'none') return 0;
+  const why = list.filter((r) => missing.includes(r.name)).map((r) => `  ${r.name}: ${r.why}`);
   if (next.action === 'stop') {
-    error(`\n${next.message}\n`);
+    error(`\nMissing for the tests:\n${why.join('\n')}\n\n${next.message}\n`);
     return 1;
   }
-  log(`Installing with apt-get: ${missing.join(' ')}`);
+  log(`Installing with apt-get:\n${why.join('\n')}`);
   for (const command of next.commands) {
     const code = run(command, { ...env, DEBIAN_FRONTEND: 'noninteractive' });
     if (code !== 0) {

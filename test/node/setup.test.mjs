@@ -55,14 +55,30 @@ test('missing, as root: one apt-get update, then apt-get install of exactly the 
 });
 
 test('as root: fails when apt-get fails or a package still does not show up', () => {
-  const failing = setup({ env: {}, newProbe: () => lacking, isRoot: true, hasAptGet: true, run: () => 100, log() {}, error() {} });
+  const failing = setup({
+    env: {},
+    newProbe: () => lacking,
+    isRoot: true,
+    hasAptGet: true,
+    run: () => 100,
+    log() {},
+    error() {},
+  });
   assert.equal(failing, 1);
   const stillLacking = machine({ probe: lacking, isRoot: true });
   assert.equal(stillLacking.code, 1);
   assert.match(stillLacking.said, /Still missing after apt-get: chromium xvfb php-intl/);
   // Installed on the first try: the second probe finds everything.
   const probes = [lacking, everything];
-  const installed = setup({ env: {}, newProbe: () => probes.shift(), isRoot: true, hasAptGet: true, run: () => 0, log() {}, error() {} });
+  const installed = setup({
+    env: {},
+    newProbe: () => probes.shift(),
+    isRoot: true,
+    hasAptGet: true,
+    run: () => 0,
+    log() {},
+    error() {},
+  });
   assert.equal(installed, 0);
 });
 
@@ -76,8 +92,17 @@ test('no apt-get: stops and says what is needed and how to skip the check', () =
 });
 
 test('the variables the test set-up reads: other browser paths, a DISPLAY, BROWSERS without Firefox', () => {
-  const onlyCustom = { exists: (path) => path.startsWith('/opt/'), installed: () => true, hasFont: () => true };
-  assert.deepEqual(missingPackages(requirements({}), onlyCustom), ['chromium', 'firefox-esr', 'webkit2gtk-driver', 'xvfb']);
+  const onlyCustom = {
+    exists: (path) => path.startsWith('/opt/'),
+    installed: () => true,
+    hasFont: () => true,
+  };
+  assert.deepEqual(missingPackages(requirements({}), onlyCustom), [
+    'chromium',
+    'firefox-esr',
+    'webkit2gtk-driver',
+    'xvfb',
+  ]);
   const env = {
     CHROME_PATH: '/opt/chrome',
     FIREFOX_PATH: '/opt/firefox',
@@ -87,7 +112,11 @@ test('the variables the test set-up reads: other browser paths, a DISPLAY, BROWS
   };
   assert.deepEqual(missingPackages(requirements(env), onlyCustom), []);
   // The WordPress tests need Chromium and WebKit whatever BROWSERS says; Firefox only the widget tests.
-  assert.deepEqual(missingPackages(requirements({ BROWSERS: 'chromium' }), onlyCustom), ['chromium', 'webkit2gtk-driver', 'xvfb']);
+  assert.deepEqual(missingPackages(requirements({ BROWSERS: 'chromium' }), onlyCustom), [
+    'chromium',
+    'webkit2gtk-driver',
+    'xvfb',
+  ]);
 });
 
 test('plan: nothing to do for nothing missing', () => {
