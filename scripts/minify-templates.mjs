@@ -30,7 +30,9 @@ export function squeezeMarkup(code, ast) {
   const templates = [];
   const visit = (node) => {
     if (!node || typeof node.type !== 'string') return;
-    if (node.type === 'TaggedTemplateExpression' && /^(html|svg)$/.test(node.tag.name)) templates.push(node.quasi.quasis);
+    if (node.type === 'TaggedTemplateExpression' && /^(html|svg)$/.test(node.tag.name)) {
+      templates.push(node.quasi.quasis);
+    }
     for (const value of Object.values(node)) {
       if (Array.isArray(value)) value.forEach(visit);
       else if (value && typeof value === 'object') visit(value);
@@ -45,7 +47,9 @@ export function squeezeMarkup(code, ast) {
   // From the last edit back, so earlier offsets stay true. (A nested template lies inside an
   // expression of the outer one, never inside its text, so no two edits overlap.)
   let out = code;
-  for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
+  for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) {
+    out = out.slice(0, start) + text + out.slice(end);
+  }
   return out;
 }
 
@@ -214,7 +218,12 @@ function squeezeOperators(text) {
     const c = text[i];
     if (c === '(') inMath.push(MATH.test(out));
     if (c === ')') inMath.pop();
-    if (c === ' ' && inMath.includes(true) && (text[i + 1] === '/' || text[i + 1] === '*') && text[i + 2] === ' ') {
+    if (
+      c === ' ' &&
+      inMath.includes(true) &&
+      (text[i + 1] === '/' || text[i + 1] === '*') &&
+      text[i + 2] === ' '
+    ) {
       out += text[i + 1];
       i += 2;
       continue;
