@@ -50,7 +50,10 @@ it('a locale file next to the CDN bundle switches the widgets already on the pag
 });
 
 // The CDN build squeezes its templates (scripts/minify-templates.mjs) and terser renames what it
-// may: what each widget renders must still be what the source renders, attribute for attribute.
+// may: what each widget renders must still be what the source renders, attribute for attribute
+// and box for box. The minifier drops whitespace between two tags, which the source keeps: the
+// markup is compared without it, and the boxes show whether such a space was visible (a space
+// between two inline elements moves the second one).
 it('each widget renders the same markup from the bundle as from the source', async () => {
   await import('/dist/cdn/haven-widgets.js?copy=1' as string);
   const source = await import('../src/index.js');
@@ -62,21 +65,30 @@ it('each widget renders the same markup from the bundle as from the source', asy
     ['haven-quick-exit', source.HavenQuickExit, 'placement="inline"'],
     ['haven-helplines', source.HavenHelplines, '><ul><li><strong>A line</strong><a href="tel:116123">116 123</a></li></ul'],
   ];
-  const markup = async (tag: string, attributes: string): Promise<string> => {
+  const render = async (tag: string, attributes: string): Promise<{ markup: string; boxes: string[] }> => {
     const host = document.createElement('div');
+    host.style.inlineSize = '600px';
     host.innerHTML = `<${tag} ${attributes}></${tag}>`;
     document.body.append(host);
     const el = host.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
     await el.updateComplete;
-    const html = el.shadowRoot!.innerHTML.replace(/<!--[^]*?-->/g, '').replace(/\s+/g, ' ');
+    const markup = el.shadowRoot!.innerHTML.replace(/<!--[^]*?-->/g, '').replace(/>\s+</g, '><').replace(/\s+/g, ' ');
+    const origin = host.getBoundingClientRect();
+    const boxes = [...el.shadowRoot!.querySelectorAll('*')].map((child) => {
+      const box = child.getBoundingClientRect();
+      const at = [box.left - origin.left, box.top - origin.top, box.width, box.height].map((n) => Math.round(n));
+      return `${child.localName}${child.getAttribute('part') ? `[part=${child.getAttribute('part')}]` : ''} ${at.join(' ')}`;
+    });
     host.remove();
-    return html;
+    return { markup, boxes };
   };
   for (const [tag, ctor, attributes] of pairs) {
     expect(customElements.get(tag), `${tag} comes from the bundle`).to.not.equal(ctor);
     customElements.define(`source-${tag}`, class extends (ctor as unknown as typeof HTMLElement) {});
-    const built = await markup(tag, attributes);
-    expect(built, tag).to.include('part=');
-    expect(built, tag).to.equal(await markup(`source-${tag}`, attributes));
+    const built = await render(tag, attributes);
+    const fromSource = await render(`source-${tag}`, attributes);
+    expect(built.markup, tag).to.include('part=');
+    expect(built.markup, tag).to.equal(fromSource.markup);
+    expect(built.boxes, tag).to.deep.equal(fromSource.boxes);
   }
 });
