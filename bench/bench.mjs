@@ -50,6 +50,44 @@ const browser = await puppeteerCore.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
 });
 class BaselineMismatch extends Error {}
+class ProfileDone extends Error {}
+
+/**
+ * `PROFILE=1 npm run bench` (or PROFILE='faq 200 items,50 timers'): Chromium's CPU profile of
+ * each scenario's widget side and of its styled twin, RUNS renders each, and where the
+ * widget's extra time goes: self time per function (the bench page is bundled unminified, so
+ * the names are the source's), the widget's total beside the twin's.
+ */
+async function profile(tab, wanted) {
+  const cdp = await tab.createCDPSession();
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  const all = await tab.evaluate(() => Object.keys(window.scenarios));
+  const names = wanted.includes('1') ? all : all.filter((n) => wanted.includes(n));
+  const selfTimes = async (name, side) => {
+    for (let i = 0; i < 2; i++) await tab.evaluate((n, s) => window.scenarios[n][s](), name, side);
+    await cdp.send('Profiler.start');
+    let wall = 0;
+    for (let i = 0; i < RUNS; i++) wall += await tab.evaluate((n, s) => window.scenarios[n][s](), name, side);
+    const { profile: p } = await cdp.send('Profiler.stop');
+    const dt = new Map();
+    p.samples.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (p.timeDeltas[i + 1] ?? 0) / 1000));
+    const byName = new Map();
+    for (const node of p.nodes) {
+      const { functionName, url, lineNumber } = node.callFrame;
+      const key = `${functionName || '(anonymous)'}${url ? ` ${url.split('/').pop()}:${lineNumber + 1}` : ''}`;
+      byName.set(key, (byName.get(key) ?? 0) + (dt.get(node.id) ?? 0));
+    }
+    return { wall: wall / RUNS, byName };
+  };
+  for (const name of names) {
+    const ours = await selfTimes(name, 'haven');
+    const twin = await selfTimes(name, 'styled');
+    console.log(`\n${name}: widget ${fmt(ours.wall)} a render, its twin (same DOM and CSS) ${fmt(twin.wall)}. Self time, ms a render, widget (twin):`);
+    const rows = [...ours.byName].map(([k, ms]) => [k, ms / RUNS, (twin.byName.get(k) ?? 0) / RUNS]).sort((a, b) => b[1] - b[2] - (a[1] - a[2]));
+    for (const [k, ms, t] of rows.slice(0, 18)) console.log(`  ${ms.toFixed(2).padStart(7)} (${t.toFixed(2).padStart(6)})  ${k}`);
+  }
+}
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (ms) => `${ms.toFixed(1)} ms`;
 try {
@@ -64,6 +102,10 @@ try {
     console.error('The bare twins are not what the widgets render, so their ratios would mislead. Mend bench/baselines.js:');
     for (const d of differences) console.error(`- ${d.scenario}, ${d.what}, at ${d.at}:\n    widget: ${d.widget}\n    twin:   ${d.twin}`);
     throw new BaselineMismatch();
+  }
+  if (process.env.PROFILE) {
+    await profile(tab, process.env.PROFILE.split(','));
+    throw new ProfileDone();
   }
   console.log(`Chromium ${await browser.version()}, median of ${RUNS} runs (after one warm-up), ${new Date().toISOString().slice(0, 10)}\n`);
   console.log(`${''.padEnd(24)}${''.padStart(12)}${'bare Lit, same DOM'.padStart(20)}${'same DOM and CSS'.padStart(20)}`);
@@ -116,8 +158,9 @@ try {
   console.log('text) with no styles; "same DOM and CSS" ones also adopt the widget\'s stylesheets, so that ratio is the cost of');
   console.log('its code alone. Both are compared with the widget before timing here, and in CI by test/bench-baseline.test.ts.');
 } catch (error) {
-  if (!(error instanceof BaselineMismatch)) throw error;
-  process.exitCode = 1;
+  if (error instanceof ProfileDone) process.exitCode = 0;
+  else if (error instanceof BaselineMismatch) process.exitCode = 1;
+  else throw error;
 } finally {
   await browser.close();
   server.close();
