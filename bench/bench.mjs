@@ -62,13 +62,16 @@ async function profile(tab, wanted) {
   const cdp = await tab.createCDPSession();
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  const all = await tab.evaluate(() => Object.keys(window.scenarios));
+  // The anchors' haven-faq runs beside lion-accordion: PROFILE='anchors'.
+  const all = [...(await tab.evaluate(() => Object.keys(window.scenarios))), 'anchors'];
   const names = wanted.includes('1') ? all : all.filter((n) => wanted.includes(n));
+  const run = (name, side) =>
+    tab.evaluate((n, s) => (n === 'anchors' ? window.anchors[s === 'haven' ? 'haven-faq' : 'lion-accordion']() : window.scenarios[n][s]()), name, side);
   const selfTimes = async (name, side) => {
-    for (let i = 0; i < 2; i++) await tab.evaluate((n, s) => window.scenarios[n][s](), name, side);
+    for (let i = 0; i < 2; i++) await run(name, side);
     await cdp.send('Profiler.start');
     let wall = 0;
-    for (let i = 0; i < RUNS; i++) wall += await tab.evaluate((n, s) => window.scenarios[n][s](), name, side);
+    for (let i = 0; i < RUNS; i++) wall += await run(name, side);
     const { profile: p } = await cdp.send('Profiler.stop');
     const dt = new Map();
     p.samples.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (p.timeDeltas[i + 1] ?? 0) / 1000));
@@ -83,7 +86,8 @@ async function profile(tab, wanted) {
   for (const name of names) {
     const ours = await selfTimes(name, 'haven');
     const twin = await selfTimes(name, 'styled');
-    console.log(`\n${name}: widget ${fmt(ours.wall)} a render, its twin (same DOM and CSS) ${fmt(twin.wall)}. Self time, ms a render, widget (twin):`);
+    const other = name === 'anchors' ? '500 lion-accordions' : 'its twin (same DOM and CSS)';
+    console.log(`\n${name}: widget ${fmt(ours.wall)} a render, ${other} ${fmt(twin.wall)}. Self time, ms a render, widget (other):`);
     const rows = [...ours.byName].map(([k, ms]) => [k, ms / RUNS, (twin.byName.get(k) ?? 0) / RUNS]).sort((a, b) => b[1] - b[2] - (a[1] - a[2]));
     for (const [k, ms, t] of rows.slice(0, 18)) console.log(`  ${ms.toFixed(2).padStart(7)} (${t.toFixed(2).padStart(6)})  ${k}`);
   }
