@@ -28,6 +28,7 @@ const plainPage = (script) => `<!doctype html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="description" content="Support after abuse: answers, a breathing exercise, words to use, the stages of healing, helplines.">
 <title>Support after abuse</title>
+<link rel="icon" href="data:,">
 <style>
   body { font: 1.0625rem/1.5 system-ui, sans-serif; margin: 0 auto; max-width: 44rem; padding: 1rem; color: #1f2a30; }
   haven-quick-exit[placement='inline']:not(:defined) { display: block; min-block-size: 44px; }
