@@ -1,8 +1,9 @@
 // Two builds from one source:
 // - npm: ES modules per file under dist/, lit and @lit/context left to the app's bundler,
 //   declarations beside each module;
-// - CDN: everything inlined and minified, as an ES module and as a classic script.
-import { readdirSync, existsSync, readFileSync } from 'node:fs';
+// - CDN: everything inlined and minified, as an ES module and as a classic script; each widget
+//   alone; and the autoloader with one file per widget sharing one copy of Lit and the core.
+import { readdirSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
@@ -51,6 +52,8 @@ const npm = {
     index: 'src/index.ts',
     // Emitted for the per-widget CDN files, which are built from dist/; no npm entry imports it.
     'core/cdn-locales': 'src/core/cdn-locales.ts',
+    // Likewise for the CDN autoloader (below).
+    autoloader: 'src/autoloader.ts',
     ...Object.fromEntries(components.map((c) => [`components/${c}/index`, `src/components/${c}/index.ts`])),
     ...Object.fromEntries(locales.map((f) => [`locales/${f.replace(/\.ts$/, '')}`, `src/locales/${f}`])),
     ...(existsSync('src/react/index.ts') ? { 'react/index': 'src/react/index.ts' } : {}),
@@ -97,6 +100,62 @@ const cdnWidgets = components.map((c) => ({
   plugins: [withLocaleLoader(`./dist/components/${c}/index.js`, './dist/core/cdn-locales.js'), resolve({ browser: true })],
 }));
 
+// The autoloader (dist/cdn/haven-autoloader.js) and the files it loads: one per widget and one
+// shared chunk holding Lit, @lit/context, the core and the CDN locale loader, all in
+// dist/cdn/ (the shared chunk finds the locale files beside it, in locales/, as the bundle
+// does). A page fetches the autoloader, the shared chunk and its widgets' files, each once.
+// Built from the npm output, like the per-widget files. File names carry a content hash: the
+// autoloader names them, so a new release never meets an old chunk in a cache.
+const sharedChunk = 'core';
+// Terser minifies each chunk alone, so private members (mangled, above) must get the same short
+// name in every chunk: a widget's class extends HavenElement from the shared chunk. One name
+// cache, filled chunk after chunk, does that. It is seeded with every short property name the
+// sources use (Lit's production build has `this.o`, `this.t`...): terser never mangles to a name
+// in the cache, and a chunk cannot see the names another chunk uses.
+function sharedNameCache() {
+  const files = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(`${dir}/${e.name}`) : e.name.endsWith('.js') ? [`${dir}/${e.name}`] : []));
+  const sources = ['dist', 'node_modules/lit', 'node_modules/lit-html', 'node_modules/lit-element', 'node_modules/@lit/reactive-element', 'node_modules/@lit/context'].filter(existsSync).flatMap(files);
+  const taken = new Set();
+  for (const file of sources) for (const [, name] of readFileSync(file, 'utf8').matchAll(/\.([A-Za-z_$][\w$]?)\b/g)) taken.add(name);
+  return { props: { props: Object.fromEntries([...taken].map((name) => [`$(taken ${name})`, name])) } };
+}
+
+const cdnAutoloader = {
+  input: { 'haven-autoloader': 'dist/autoloader.js' },
+  output: {
+    dir: 'dist/cdn',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'haven-autoloader-[name]-[hash].js',
+    // Lit and the core in one file, each widget's own modules in another: a widget file of
+    // several small shared chunks would cost requests for a few hundred bytes each.
+    manualChunks(id) {
+      if (/[\\/](node_modules|dist[\\/]core)[\\/]/.test(id)) return sharedChunk;
+      return /[\\/]dist[\\/]components[\\/]([^\\/]+)[\\/]/.exec(id)?.[1];
+    },
+    plugins: [terser({ ...terserOptions, module: true, nameCache: existsSync('dist/core') ? sharedNameCache() : {} })],
+  },
+  plugins: [
+    {
+      name: 'autoloader-clean',
+      // Hashed names: the last build's files would stay beside the new ones.
+      buildStart() {
+        if (!existsSync('dist/cdn')) return;
+        for (const f of readdirSync('dist/cdn')) if (/^haven-autoloader-.+\.js$/.test(f)) rmSync(`dist/cdn/${f}`);
+      },
+    },
+    {
+      name: 'autoloader-locale-loader',
+      // Every widget's file brings the CDN locale loader (into the shared chunk). It exports
+      // nothing, and package.json's sideEffects does not name it: keep it all the same.
+      resolveId: (id) => (id === resolvePath('dist/core/cdn-locales.js') ? { id, moduleSideEffects: true } : null),
+      transform: (code, id) =>
+        /[\\/]dist[\\/]components[\\/][^\\/]+[\\/]index\.js$/.test(id) ? `import ${JSON.stringify(resolvePath('dist/core/cdn-locales.js'))};\n${code}` : null,
+    },
+    resolve({ browser: true }),
+  ],
+};
+
 // The demo as a static site (dist/demo/): what `npm run audit` measures, and what could be
 // published. The page itself is copied with its script pointed at the bundle.
 const demo = {
@@ -131,11 +190,13 @@ const wordpress = {
 
 const only = process.env.BUILD;
 export default only === 'cdn'
-  ? [cdn, ...cdnLocales, ...(existsSync('dist/components') ? cdnWidgets : [])]
-  : only === 'npm'
+  ? [cdn, ...cdnLocales, ...(existsSync('dist/components') ? [...cdnWidgets, cdnAutoloader] : [])]
+  : only === 'autoloader'
+    ? [cdnAutoloader]
+    : only === 'npm'
     ? [npm]
     : only === 'demo'
       ? [demo]
       : only === 'wordpress'
         ? [wordpress]
-        : [npm, cdn, ...cdnLocales, ...cdnWidgets, demo, wordpress];
+        : [npm, cdn, ...cdnLocales, ...cdnWidgets, cdnAutoloader, demo, wordpress];

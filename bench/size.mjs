@@ -1,5 +1,6 @@
-// Prints gzip and brotli sizes of the CDN bundle and of each widget alone bundled with Lit
-// and @lit/context (what a page pays for one widget), and fails over budget.
+// Prints gzip and brotli sizes of the CDN bundle, of each widget alone bundled with Lit and
+// @lit/context (what a page pays for one widget), and of what typical pages fetch through the
+// autoloader (the sum of its files, each gzipped), and fails over budget.
 // Needs `npm run build` first.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -52,6 +53,39 @@ if (localeFiles.length) {
   check('  (bundle + every locale, for comparison)', all);
 }
 check('CDN classic (dist/cdn/haven-widgets.iife.js)', readFileSync('dist/cdn/haven-widgets.iife.js', 'utf8'), budgets.classic ?? budgets.cdn);
+
+// What a typical page pays through the autoloader (dist/cdn/haven-autoloader.js): the
+// autoloader, then each of its widgets' files and what they import (the shared chunk), each
+// file once, gzipped one by one as a browser fetches them.
+const AUTOLOADED_PAGES = {
+  faq: ['faq'],
+  'faq+quick-exit': ['faq', 'quick-exit'],
+  all: ['provider', 'faq', 'grounding-timer', 'empathy-prompts', 'stage-table', 'quick-exit', 'helplines'],
+};
+if (existsSync('dist/cdn/haven-autoloader.js')) {
+  const cdnFile = (name) => readFileSync(`dist/cdn/${name}`, 'utf8');
+  const autoloader = cdnFile('haven-autoloader.js');
+  // The autoloader names each widget's file in its import() calls; a file names its own imports.
+  const widgetFile = (widget) => {
+    const m = new RegExp(`"haven-${widget}":\\(\\)=>import\\("\\./([^"]+)"\\)`).exec(autoloader);
+    if (!m) throw new Error(`dist/cdn/haven-autoloader.js does not load <haven-${widget}>.`);
+    return m[1];
+  };
+  const withImports = (name, seen) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    for (const [, next] of cdnFile(name).matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) withImports(next, seen);
+  };
+  for (const [page, widgets] of Object.entries(AUTOLOADED_PAGES)) {
+    const files = new Set(['haven-autoloader.js']);
+    for (const widget of widgets) withImports(widgetFile(widget), files);
+    const g = [...files].reduce((sum, f) => sum + gzip(cdnFile(f)), 0);
+    const min = [...files].reduce((sum, f) => sum + cdnFile(f).length, 0);
+    const br = [...files].reduce((sum, f) => sum + brotli(cdnFile(f)), 0);
+    const budget = budgets.autoloader?.[page]?.budget;
+    rows.push({ name: `page through the autoloader: ${page.replace('+', ' + ')} (${files.size} files)`, min: kb(min), gzip: kb(g), brotli: kb(br), aim: '', budget: budget ? kb(budget) : '', spare: budget ? `${budget - g} B` : '', ok: !budget || g <= budget });
+  }
+}
 
 // Where the bytes of a bundle go: the same bundle rebuilt with the stylesheets emptied, and
 // with the English tables (strings and built-in content) emptied; Lit and @lit/context are

@@ -89,9 +89,13 @@ export async function packagePlugin({ editor = join(out, '.editor/editor.js') } 
     `<?php return array( 'dependencies' => array( ${EDITOR_DEPENDENCIES.map((d) => `'${d}'`).join(', ')} ), 'version' => '${hash}' );\n`,
   );
 
-  // The widgets' classic-script files, one per widget, the bundle, and the locales.
+  // The autoloader and the files it loads (a visitor's page: includes/assets.php), the bundle
+  // (the block editor), the widgets' classic-script files (for a theme that enqueues one
+  // itself), and the locales.
   mkdirSync(join(plugin, 'cdn/locales'), { recursive: true });
-  for (const name of [...WIDGETS.map((w) => `haven-${w}.iife.js`), 'haven-widgets.iife.js']) {
+  const autoloader = readdirSync(join(root, 'dist/cdn')).filter((f) => /^haven-autoloader(-.+)?\.js$/.test(f));
+  if (!autoloader.includes('haven-autoloader.js')) throw new Error('dist/cdn/haven-autoloader.js is missing: run npm run build');
+  for (const name of [...autoloader, ...WIDGETS.map((w) => `haven-${w}.iife.js`), 'haven-widgets.iife.js']) {
     cpSync(join(root, 'dist/cdn', name), join(plugin, 'cdn', name));
   }
   // Both forms of each locale: the classic one the plugin enqueues, and the module the

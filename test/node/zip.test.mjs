@@ -68,6 +68,7 @@ test('the built plugin zip, when present, holds the plugin under haven-widgets/'
     'haven-widgets/build/editor.js',
     'haven-widgets/build/editor.asset.php',
     'haven-widgets/cdn/haven-widgets.iife.js',
+    'haven-widgets/cdn/haven-autoloader.js',
     'haven-widgets/cdn/locales/es.iife.js',
     ...['faq', 'grounding-timer', 'empathy-prompts', 'stage-table', 'helplines', 'quick-exit'].flatMap((w) => [
       `haven-widgets/blocks/${w}/block.json`,

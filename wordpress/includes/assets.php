@@ -1,8 +1,9 @@
 <?php
 /**
- * Scripts and styles, all from the plugin's own folder. A page loads the files of the widgets
- * it shows, and only those: each widget's own file, or the bundle of all of them when that is
- * smaller than the files the page needs.
+ * Scripts and styles, all from the plugin's own folder. A page that shows a widget loads one
+ * module script, the autoloader (cdn/haven-autoloader.js), which fetches the files of the
+ * widgets the page holds, and only those, sharing one copy of Lit and the core between them;
+ * it also picks up widgets added to the page later. The block editor loads the bundle of all.
  *
  * @package HavenWidgets
  */
@@ -10,7 +11,7 @@
 defined( 'ABSPATH' ) || exit;
 
 /**
- * The widgets, by their file's name in cdn/ (haven-<name>.iife.js).
+ * The widgets, by the name render.php passes to haven_widgets_use().
  */
 const HAVEN_WIDGETS_WIDGETS = array( 'faq', 'grounding-timer', 'empathy-prompts', 'stage-table', 'helplines', 'quick-exit' );
 
@@ -32,9 +33,9 @@ function haven_widgets_register_assets() {
 		'in_footer' => true,
 		'strategy'  => 'defer',
 	);
-	foreach ( HAVEN_WIDGETS_WIDGETS as $widget ) {
-		wp_register_script( 'haven-widgets-' . $widget, haven_widgets_file_url( 'cdn/haven-' . $widget . '.iife.js' ), array(), HAVEN_WIDGETS_VERSION, $args );
-	}
+	// A module script (the filter below adds type="module"): WordPress's own script modules
+	// API would need 6.5, and the plugin runs on 6.1.
+	wp_register_script( 'haven-widgets-autoloader', haven_widgets_file_url( 'cdn/haven-autoloader.js' ), array(), HAVEN_WIDGETS_VERSION, $args );
 	wp_register_script( 'haven-widgets', haven_widgets_file_url( 'cdn/haven-widgets.iife.js' ), array(), HAVEN_WIDGETS_VERSION, $args );
 	foreach ( HAVEN_WIDGETS_LOCALES as $locale ) {
 		if ( 'en' !== $locale ) {
@@ -56,6 +57,23 @@ function haven_widgets_register_assets() {
 	}
 }
 add_action( 'init', 'haven_widgets_register_assets', 5 );
+
+/**
+ * Prints the autoloader as a module script (it imports the widgets' files beside it).
+ *
+ * @param string $tag    The script tag WordPress made.
+ * @param string $handle Its handle.
+ * @return string
+ */
+function haven_widgets_module_tag( $tag, $handle ) {
+	if ( 'haven-widgets-autoloader' !== $handle ) {
+		return $tag;
+	}
+	// A theme without HTML5 script support prints type="text/javascript": a module replaces it.
+	$tag = preg_replace( '/\s+type=([\'"])[^\'"]*\1/', '', $tag );
+	return preg_replace( '/<script(?=[\s>])/', '<script type="module"', $tag, 1 );
+}
+add_filter( 'script_loader_tag', 'haven_widgets_module_tag', 10, 2 );
 
 /**
  * The site's accent colour for the widgets, with a text colour that reads on it. It goes to
@@ -94,8 +112,8 @@ function haven_widgets_enqueue_style() {
 }
 
 /**
- * Notes that the page shows a widget: its script (and the language's file) will load.
- * Called by every render; safe to call many times.
+ * Notes that the page shows a widget: the autoloader (and the language's file) will load, and
+ * the autoloader fetches the widget's file. Called by every render; safe to call many times.
  *
  * @param string|null $widget One of HAVEN_WIDGETS_WIDGETS; null to read the list.
  * @return array The widgets the page uses so far.
@@ -107,40 +125,18 @@ function haven_widgets_use( $widget = null ) {
 	}
 	if ( in_array( $widget, HAVEN_WIDGETS_WIDGETS, true ) && ! in_array( $widget, $used, true ) ) {
 		$used[] = $widget;
-		// The language first: registered before the widgets upgrade, they render in it at once
-		// (without it, the widgets' own loader would fetch the same file from cdn/locales/).
+		// The language first: a classic script, printed before the module and run before it, so
+		// the widgets render in it at once (without it, the widgets' own loader would fetch the
+		// module twin from cdn/locales/ once they upgrade, and render twice).
 		$locale = haven_widgets_locale();
 		if ( 'en' !== $locale ) {
 			wp_enqueue_script( 'haven-widgets-locale-' . $locale );
 		}
-		wp_enqueue_script( 'haven-widgets-' . $widget );
+		wp_enqueue_script( 'haven-widgets-autoloader' );
 		haven_widgets_enqueue_style();
 	}
 	return $used;
 }
-
-/**
- * Before the footer's scripts print: when the widgets' own files would weigh more than the
- * bundle of all of them (each file carries its own copy of Lit), the bundle goes instead.
- */
-function haven_widgets_choose_files() {
-	$used = haven_widgets_use();
-	if ( count( $used ) < 2 ) {
-		return;
-	}
-	$own = 0;
-	foreach ( $used as $widget ) {
-		$own += (int) @filesize( HAVEN_WIDGETS_DIR . 'cdn/haven-' . $widget . '.iife.js' ); // phpcs:ignore WordPress.PHP.NoSilencedErrors.Discouraged
-	}
-	if ( $own <= (int) @filesize( HAVEN_WIDGETS_DIR . 'cdn/haven-widgets.iife.js' ) ) { // phpcs:ignore WordPress.PHP.NoSilencedErrors.Discouraged
-		return;
-	}
-	foreach ( $used as $widget ) {
-		wp_dequeue_script( 'haven-widgets-' . $widget );
-	}
-	wp_enqueue_script( 'haven-widgets' );
-}
-add_action( 'wp_footer', 'haven_widgets_choose_files', 5 );
 
 /**
  * In the block editor (its iframe included): every widget, so the blocks preview the real

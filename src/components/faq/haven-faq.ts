@@ -96,14 +96,22 @@ export class HavenFaq extends HavenElement {
     return this._items.map(({ id, question, answer }) => ({ id, question, answer, open: this._open.has(id) }));
   }
 
+  /** The FAQs on the page, answering one hashchange listener (as HavenElement's locale listener, one for all). */
+  private static readonly _connected = new Set<HavenFaq>();
+  private static readonly _onHashChange = (): void => {
+    for (const faq of HavenFaq._connected) void faq._openFromHash(true);
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this._onHashChange);
+    if (!HavenFaq._connected.size) window.addEventListener('hashchange', HavenFaq._onHashChange);
+    HavenFaq._connected.add(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this._onHashChange);
+    HavenFaq._connected.delete(this);
+    if (!HavenFaq._connected.size) window.removeEventListener('hashchange', HavenFaq._onHashChange);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -158,7 +166,8 @@ export class HavenFaq extends HavenElement {
     this._writeStructuredData();
     if (!this._hashApplied && this._items.length) {
       this._hashApplied = true;
-      this._openFromHash(false);
+      // Most pages have no hash: no promise and no search per FAQ for nothing.
+      if (location.hash) void this._openFromHash(false);
     }
   }
 
@@ -250,8 +259,6 @@ export class HavenFaq extends HavenElement {
     // The accordion's keys: vertical and wrapping, moveFocus's defaults.
     moveFocus(event, [...this.renderRoot.querySelectorAll<HTMLElement>('.question')]);
   }
-
-  private readonly _onHashChange = (): void => void this._openFromHash(true);
 
   /** `#id` in the address opens that item and brings it into view; a click on a link also focuses it. */
   private async _openFromHash(fromLink: boolean): Promise<void> {
