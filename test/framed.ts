@@ -29,9 +29,13 @@ export interface Framed {
   remove(): void;
 }
 
-/** A sandboxed frame on the other origin holding a quick exit (and an FAQ); resolves once it is ready. */
+/**
+ * A sandboxed frame on the other origin holding a quick exit (and an FAQ), in `into` (which
+ * may be in a frame of this page); resolves once it is ready.
+ */
 export async function framed(query: Record<string, string>, into: Element = document.body): Promise<Framed> {
-  const iframe = document.createElement('iframe');
+  const host = into.ownerDocument.defaultView!;
+  const iframe = into.ownerDocument.createElement('iframe');
   iframe.setAttribute('sandbox', BUILDER_SANDBOX);
   iframe.style.cssText = 'width:390px;height:500px;border:1px solid';
   const messages: Report[] = [];
@@ -43,7 +47,7 @@ export async function framed(query: Record<string, string>, into: Element = docu
     if (i >= 0) waiting.splice(i, 1)[0]!.resolve(data);
     else messages.push(data);
   };
-  addEventListener('message', onMessage);
+  host.addEventListener('message', onMessage);
   const next = (kind: string): Promise<Report> => {
     const i = messages.findIndex((m) => m.harness === kind);
     if (i >= 0) return Promise.resolve(messages.splice(i, 1)[0]!);
@@ -55,7 +59,7 @@ export async function framed(query: Record<string, string>, into: Element = docu
     next,
     loads: 0,
     remove() {
-      removeEventListener('message', onMessage);
+      host.removeEventListener('message', onMessage);
       iframe.remove();
     },
   };
