@@ -24,6 +24,6 @@ export function noteCrossOriginFrame(element: Element): void {
   warn(
     element,
     'frame',
-    "this page is shown in a frame on another site (a site builder's embed box, say). A quick exit in such a frame cannot always close the visitor's tab; where it cannot, it covers the frame and tells the visitor how to close the tab. Load haven-widgets in the site's own pages too (custom code in the site's head) and the exit leaves the whole tab: see Frames in haven-widgets' docs/any-site.md#frames.",
+    "this page is in a frame on another site (an embed box), where a quick exit cannot always close the visitor's tab. Load haven-widgets in the site's own head too: see docs/any-site.md#frames.",
   );
 }
