@@ -15,7 +15,7 @@ it('an exit in a frame of a page that loads the whole library leaves this page, 
     frame.send('click');
     await waitUntil(() => calls.length > 0, 'this page did not leave', { timeout: 3000 });
     expect(calls).to.deep.equal([DEFAULT_HREF]);
-    expect(document.querySelector('body > dialog')!.open).to.be.true;
+    expect(document.querySelector<HTMLDialogElement>('body > dialog')!.open).to.be.true;
   } finally {
     frame.remove();
     Object.assign(leave, real);
