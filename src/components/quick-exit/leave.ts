@@ -67,8 +67,9 @@ const ANSWERING = Symbol.for('haven-widgets.answer-frames');
  * heard. Installed once per page, whichever copy of the library comes first.
  */
 export function answerFrames(): void {
-  const page = window as unknown as Record<symbol, boolean>;
-  if (window !== top || page[ANSWERING]) return;
+  // No window when imported for server-side rendering; none to answer for in a frame.
+  const page = globalThis.window as unknown as (Window & Record<symbol, boolean>) | undefined;
+  if (!page || page !== page.top || page[ANSWERING]) return;
   page[ANSWERING] = true;
   let cover: HTMLDialogElement | undefined;
   addEventListener('message', (event) => {
