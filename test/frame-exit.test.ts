@@ -1,6 +1,9 @@
 // Leaving from inside a frame, decided without a browser in the way: a fake top, a fake clock.
 import { expect } from '@open-wc/testing';
 import { ANSWER_WAIT, LEAVE_WAIT, isOwnFrame, leaveFromFrame, type FrameLeaving, type FrameTree } from '../src/components/quick-exit/frame-exit.js';
+import { coverPage, explainFramed } from '../src/components/quick-exit/cover.js';
+import { quickExit as english } from '../src/locales/en/quick-exit.js';
+import { quickExit as arabic } from '../src/locales/ar/quick-exit.js';
 
 /** A browser whose top answers or not, refuses by throwing, or refuses by doing nothing. */
 function browser(top: { answers?: boolean; throws?: boolean; unloads?: boolean }) {
@@ -115,6 +118,43 @@ describe('isOwnFrame', () => {
       expect(isOwnFrame(window, iframe.contentWindow!)).to.be.false;
     } finally {
       iframe.remove();
+    }
+  });
+});
+
+describe('the explanation on the cover of a frame that could not close the tab', () => {
+  it('is the modal cover, named by its title, announced, with the everyday site in a new tab as a 44 px target, axe clean', async () => {
+    const cover = coverPage(english.covering);
+    try {
+      explainFramed(cover, english, 'https://example.org/weather', 'en');
+      expect(cover.matches(':modal')).to.be.true;
+      expect(cover.getAttribute('aria-label')).to.equal(english.framedTitle);
+      expect(cover.querySelector('[role="alert"]')!.textContent).to.equal(english.framedTitle + english.framedHowTo);
+      const link = cover.querySelector('a')!;
+      expect([link.href, link.target, link.rel, link.textContent]).to.deep.equal(['https://example.org/weather', '_blank', 'noopener noreferrer', english.framedSafePage]);
+      expect(link.getBoundingClientRect().height).to.be.at.least(44);
+      // Still the whole screen.
+      const r = cover.getBoundingClientRect();
+      expect([r.left, r.top, r.width, r.height]).to.deep.equal([0, 0, innerWidth, innerHeight]);
+      await expect(cover).to.be.accessible();
+    } finally {
+      cover.remove();
+    }
+  });
+
+  it('reads right to left in Arabic, whatever the page around', async () => {
+    const cover = coverPage(arabic.covering);
+    try {
+      explainFramed(cover, arabic, 'https://example.org/', 'ar');
+      expect([cover.lang, cover.dir]).to.deep.equal(['ar', 'rtl']);
+      // The link, narrower than its box, starts on the right.
+      const link = cover.querySelector('a')!.getBoundingClientRect();
+      const box = cover.querySelector('div')!.getBoundingClientRect();
+      expect(link.width).to.be.below(box.width);
+      expect(link.right).to.be.closeTo(box.right, 1);
+      await expect(cover).to.be.accessible();
+    } finally {
+      cover.remove();
     }
   });
 });
