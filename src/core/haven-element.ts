@@ -3,6 +3,7 @@ import { ContextConsumer } from '@lit/context';
 import { checkTheme, havenContext, type HavenConfig, type HavenContent, type Theme } from './context.js';
 import { LOCALES_CHANGED, isRtl, resolveStrings, watchLang, type HavenStrings, type Section } from './strings.js';
 import { warnUnknownAttributes } from './warn.js';
+import { noteCrossOriginFrame } from './frame-note.js';
 
 
 /**
@@ -70,6 +71,7 @@ export class HavenElement extends LitElement {
     connected.add(this);
     watchLang();
     warnUnknownAttributes(this, (this.constructor as typeof LitElement).observedAttributes);
+    noteCrossOriginFrame(this);
   }
 
   override disconnectedCallback(): void {

@@ -9,13 +9,18 @@ import { quickExit as english, type QuickExitStrings } from '../../locales/en/qu
 import { quickExitStyles } from './quick-exit.styles.js';
 import { ShiftSequence } from './shift-sequence.js';
 import { DEFAULT_HREF, checkUrl, parsePlacement, storageKeys, type QuickExitPlacement } from './exit-options.js';
-import { afterPaint, leave } from './leave.js';
+import { FRAME_EXIT, afterPaint, leave } from './leave.js';
+import { coverPage, explainFramed } from './cover.js';
 
 export type { QuickExitPlacement };
 
 export interface HavenExitDetail {
-  /** `button`, `shift` (Shift pressed 3 times) or `link` (a page link marked `data-haven-exit`). */
-  trigger: 'button' | 'shift' | 'link';
+  /**
+   * `button`, `shift` (Shift pressed 3 times), `link` (a page link marked `data-haven-exit`)
+   * or `frame` (an exit used inside one of this page's frames asked this page to leave; it
+   * goes to this element's own `href`, never to an address from the frame).
+   */
+  trigger: 'button' | 'shift' | 'link' | 'frame';
   /** Where the page is going. */
   href: string;
 }
@@ -31,6 +36,11 @@ const live: HavenQuickExit[] = [];
  * page drops the cover and works again. A link anywhere on the page with `data-haven-exit`
  * (a skip link for screen-reader and keyboard users, say) leaves the same way.
  *
+ * Inside a frame (a site builder's embed box) it leaves the whole tab: through the top page's
+ * own exit where the top runs haven-widgets too, else by sending the top away itself where the
+ * frame may. Where it may not (a sandboxed embed), the frame stays covered and tells the
+ * visitor how to close the tab. A frame of this page that asks to leave makes this page leave.
+ *
  * It does not erase browsing history, and says so in its "How this works" disclosure.
  * It needs no other widget, stores nothing and requests nothing.
  *
@@ -39,7 +49,8 @@ const live: HavenQuickExit[] = [];
  *
  * @fires {CustomEvent<HavenExitDetail>} haven-exit - The visitor is leaving. Fired after the
  *   page is covered, just before it is replaced; it cannot be cancelled, and a listener that
- *   throws does not stop the exit.
+ *   throws does not stop the exit. Also fired when one of the page's frames asks it to leave
+ *   (`trigger: 'frame'`).
  *
  * @csspart base - The wrapper of the button and the disclosure (fixed at the top when `placement` is `fixed`).
  * @csspart spacer - The room a fixed button keeps at its place in the page, so it does not cover the top of the page. `::part(spacer) { display: none }` gives it up.
@@ -120,6 +131,7 @@ export class HavenQuickExit extends HavenElement {
     window[method]('keydown', this._onKey, true);
     window[method]('keyup', this._onKey, true);
     window[method]('pageshow', this._onPageShow);
+    window[method](FRAME_EXIT, this._onFrameExit);
     document[method]('click', this._onLink, true);
   }
 
@@ -181,6 +193,13 @@ export class HavenQuickExit extends HavenElement {
     }
   };
 
+  /** One of this page's frames asked to leave: the first exit on the page leaves, to its own `href`. */
+  private readonly _onFrameExit = (event: Event): void => {
+    if (live[0] !== this) return;
+    event.preventDefault();
+    this._exit('frame');
+  };
+
   /** Back from the back/forward cache: drop the cover so the page works again. */
   private readonly _onPageShow = (): void => {
     this._cover?.remove();
@@ -216,25 +235,14 @@ export class HavenQuickExit extends HavenElement {
       const also = this._check(checkUrl(this.openAlso, 'open-also', true, 'no second page is opened'));
       if (also) leave.open(also);
     } finally {
-      afterPaint(() => leave.replace(href));
+      // Where a frame cannot take the tab away, it stays covered and says how to close the tab.
+      afterPaint(() => leave.replace(href, () => this._cover && explainFramed(this._cover, this._s, href, this.resolvedLocale)));
     }
   }
 
-  /** A plain cover over everything, at once: a modal dialog in the top layer, which also makes the page inert. */
+  /** A plain cover over everything, at once (see cover.ts). */
   private _hide(): void {
-    if (this._cover) return;
-    const cover = (this._cover = document.createElement('dialog'));
-    // CSSOM (style.cssText), which a strict CSP allows, unlike a style attribute. !important
-    // beats the site's dialog styles. No focus ring: it covers everything and offers nothing.
-    // Auto sizes between inset 0 fill the screen, padding included.
-    cover.style.cssText = 'position:fixed;inset:0;width:auto;height:auto;max-width:none;max-height:none;margin:0;padding:1rem;border:0;outline:0;background:Canvas;color:CanvasText;z-index:2147483647;'.replace(/;/g, '!important;');
-    cover.setAttribute('aria-label', (cover.textContent = this._s.covering));
-    (document.body ?? document.documentElement).append(cover);
-    try {
-      cover.showModal();
-    } catch {
-      cover.open = true;
-    }
+    this._cover ??= coverPage(this._s.covering);
   }
 }
 

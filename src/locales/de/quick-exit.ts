@@ -14,4 +14,8 @@ export const quickExit: QuickExitStrings = {
   oneMore: 'Drücke noch einmal Shift zum Verlassen',
   expired: 'Tastenkürzel abgelaufen. Drücke 3-mal Shift zum Verlassen.',
   covering: 'Wird geladen',
+  framedTitle: 'Diese Seite wird innerhalb einer anderen Website angezeigt und konnte von hier aus nicht geschlossen werden.',
+  framedHowTo:
+    'Um sie zu verlassen, schließe diesen Tab: am Computer mit Strg+W (⌘W auf einem Mac); am Handy öffnest du die Tab-Übersicht und schließt diesen Tab.',
+  framedSafePage: 'Eine alltägliche Website in einem neuen Tab öffnen',
 };

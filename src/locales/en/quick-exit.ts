@@ -18,6 +18,12 @@ export interface QuickExitStrings {
   expired: string;
   /** The only word on the plain cover shown while the next page loads: neutral on purpose. */
   covering: string;
+  /** Shown on the cover of a frame (a site builder's embed) that could not close the tab. */
+  framedTitle: string;
+  /** How to close the tab instead: a computer's shortcut, a phone's tabs button. */
+  framedHowTo: string;
+  /** A link that opens the exit's everyday website in a new tab. */
+  framedSafePage: string;
 }
 
 export const quickExit: QuickExitStrings = {
@@ -34,6 +40,10 @@ export const quickExit: QuickExitStrings = {
   oneMore: 'Press Shift 1 more time to leave',
   expired: 'Shortcut expired. Press Shift 3 times to leave.',
   covering: 'Loading',
+  framedTitle: 'This page is shown inside another website, and it could not be closed from here.',
+  framedHowTo:
+    'To leave, close this tab: on a computer, press Ctrl+W (⌘W on a Mac); on a phone, open the tabs button and close this tab.',
+  framedSafePage: 'Open an everyday website in a new tab',
 };
 
 declare module '../../core/strings.js' {

@@ -14,4 +14,8 @@ export const quickExit: QuickExitStrings = {
   oneMore: 'Pulsa Mayús 1 vez más para salir',
   expired: 'Se acabó el tiempo del atajo. Pulsa Mayús 3 veces para salir.',
   covering: 'Cargando',
+  framedTitle: 'Esta página se muestra dentro de otro sitio web y no se ha podido cerrar desde aquí.',
+  framedHowTo:
+    'Para salir, cierra esta pestaña: en un ordenador, pulsa Ctrl+W (⌘W en un Mac); en un teléfono, abre el botón de pestañas y cierra esta pestaña.',
+  framedSafePage: 'Abrir un sitio web cualquiera en una pestaña nueva',
 };

@@ -14,4 +14,8 @@ export const quickExit: QuickExitStrings = {
   oneMore: 'Appuyez encore 1 fois sur Maj pour quitter',
   expired: 'Raccourci expiré. Appuyez 3 fois sur Maj pour quitter.',
   covering: 'Chargement',
+  framedTitle: 'Cette page est affichée à l’intérieur d’un autre site web, et elle n’a pas pu être fermée d’ici.',
+  framedHowTo:
+    'Pour partir, fermez cet onglet : sur un ordinateur, appuyez sur Ctrl+W (⌘W sur un Mac) ; sur un téléphone, ouvrez le bouton des onglets et fermez cet onglet.',
+  framedSafePage: 'Ouvrir un site web ordinaire dans un nouvel onglet',
 };

@@ -14,4 +14,8 @@ export const quickExit: QuickExitStrings = {
   oneMore: 'Pressione Shift mais 1 vez para sair',
   expired: 'O atalho expirou. Pressione Shift 3 vezes para sair.',
   covering: 'Carregando',
+  framedTitle: 'Esta página é exibida dentro de outro site e não foi possível fechá-la daqui.',
+  framedHowTo:
+    'Para sair, feche esta aba: no computador, pressione Ctrl+W (⌘W no Mac); no celular, abra o botão de abas e feche esta aba.',
+  framedSafePage: 'Abrir um site comum em uma nova aba',
 };
