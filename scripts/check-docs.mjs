@@ -15,6 +15,8 @@ function anchors(markdown) {
   let fenced = false;
   for (const line of markdown.split('\n')) {
     if (/^\s*```/.test(line)) fenced = !fenced;
+    // An explicit anchor a page sets for a short, stable link (`<a id="frames"></a>`).
+    for (const [, id] of line.matchAll(/<a\s+(?:id|name)="([^"]+)"/g)) if (!fenced) out.add(id);
     const heading = !fenced && /^#{1,6}\s+(.*)$/.exec(line);
     if (!heading) continue;
     const base = heading[1]
