@@ -77,7 +77,7 @@ class BarePrompts extends LitElement {
   render() {
     return html`<div class="root theme-auto" part="base"><div part="tabs" role="tablist" aria-label="Kind of prompt">${TABS.map(
       (c, i) => html`<button part="tab" role="tab" id="tab-${c}" aria-selected=${i === 0} aria-controls="panel" tabindex=${i === 0 ? 0 : -1}>${TAB_NAMES[c]}</button>`,
-    )}</div><div part="panel" id="panel" role="tabpanel" aria-labelledby="tab-reflect"><p part="prompt" dir="auto">${'It sounds like you felt '}<b part="blank"><span aria-hidden="true">___</span><span class="visually-hidden">blank</span></b>${' when that happened.'}</p><label part="feeling">Feeling word<select><option value="" .selected=${true}>Leave blank</option>${FEELINGS.map(
+    )}</div><div part="panel" id="panel" role="tabpanel" aria-labelledby="tab-reflect"><p part="prompt" dir="auto">${'It sounds like you felt '}<b part="blank"><span aria-hidden="true">___</span><span class="visually-hidden">(a feeling word)</span></b>${' when that happened.'}</p><label part="feeling">Feeling word<select><option value="" .selected=${true}>Leave blank</option>${FEELINGS.map(
       (w) => html`<option .selected=${false}>${w}</option>`,
     )}</select></label><div class="actions" part="actions"><button class="primary" part="another">Another</button><button part="copy">Copy</button><button class="more" part="show-all" aria-controls="all" aria-expanded="false">Show all</button></div><ul part="list" id="all" hidden></ul></div><div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true"></div></div>`;
   }
