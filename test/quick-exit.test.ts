@@ -172,6 +172,9 @@ describe('<haven-quick-exit> rendering', () => {
     expect(panel.getBoundingClientRect().height).to.be.greaterThan(0);
     expect(panel.textContent).to.contain('does not erase your browsing history');
     expect(panel.textContent).to.contain('Shift 3 times');
+    // How the shortcut meets screen readers: Shift pauses NVDA's speech, and what is said when.
+    expect(panel.textContent).to.contain(english.howTextScreenReaders);
+    expect(english.howTextScreenReaders).to.match(/NVDA/);
     const link = $<HTMLAnchorElement>(el, '[part="safety-link"]')!;
     expect(link.href).to.equal('https://example.org/online-safety');
     expect(link.textContent).to.equal(english.safetyLink);
@@ -375,19 +378,20 @@ describe('<haven-quick-exit> leaves only once the cover is on screen', () => {
 });
 
 describe('<haven-quick-exit> Shift pressed 3 times', () => {
-  it('shows progress in dots, announces it politely, and leaves on the third press', async () => {
+  it('shows progress in dots, says nothing after one press, says what a third press does after two, and leaves on the third', async () => {
     const el = await fixture<HavenQuickExit>(html`<haven-quick-exit></haven-quick-exit>`);
     const events = collect<HavenExitDetail>(document, 'haven-exit');
     expect(litDots(el)).to.be.null;
     await shift(el);
     expect(litDots(el)).to.deep.equal([true, false, false]);
     expect($(el, '[part="dots"]')!.getAttribute('aria-hidden')).to.equal('true');
-    expect(await said(el)).to.equal('Press Shift 2 more times to leave');
+    // In NVDA, Shift silences speech: words after one press would invite the presses that leave.
+    expect(await said(el)).to.equal('');
     await expect(el).to.be.accessible();
     now += 1000;
     await shift(el);
     expect(litDots(el)).to.deep.equal([true, true, false]);
-    expect(await said(el)).to.equal('Press Shift 1 more time to leave');
+    expect(await said(el)).to.equal('Pressing Shift once more will leave this site.');
     await settled();
     expect(calls).to.deep.equal([]);
     now += 1000;
@@ -457,10 +461,11 @@ describe('<haven-quick-exit> Shift pressed 3 times', () => {
     expect(calls).to.deep.equal([]);
   });
 
-  it('says the shortcut expired when 5 seconds pass, and starts over', async () => {
+  it('starts over silently when 5 seconds pass: the dots and the live region clear, no "expired" message', async () => {
     const el = await inline();
     await shift(el);
     await shift(el);
+    expect(await said(el)).to.equal('Pressing Shift once more will leave this site.');
     now += 5000;
     await aTimeout(600);
     await el.updateComplete;
@@ -469,7 +474,9 @@ describe('<haven-quick-exit> Shift pressed 3 times', () => {
     await aTimeout(600);
     await el.updateComplete;
     expect(litDots(el)).to.be.null;
-    expect(await said(el)).to.equal('Shortcut expired. Press Shift 3 times to leave.');
+    expect(await said(el)).to.equal('');
+    await aTimeout(600);
+    expect(await said(el), 'nothing later either').to.equal('');
     await shift(el);
     expect(litDots(el)).to.deep.equal([true, false, false]);
     await shift(el);

@@ -133,7 +133,7 @@ export class HavenQuickExit extends HavenElement {
     // No whitespace between elements: html`` templates ship as written.
     return html`${fixed ? html`<div class="spacer" part="spacer"></div>` : nothing}<div class="${this.rootClasses} ${fixed ? 'fixed' : 'inline'}" dir=${this.resolvedDir} part="base" popover=${fixed ? 'manual' : nothing}><button type="button" class="leave primary" part="button" @click=${() => this._exit('button')}>${s.leave}${count
       ? html`<span class="dots" part="dots" aria-hidden="true">${[0, 1, 2].map((i) => html`<span class="dot ${i < count ? 'on' : ''}"></span>`)}</span>`
-      : nothing}</button><details class="help" part="help"><summary part="help-toggle"><span class="icon" aria-hidden="true">?</span><span class=${fixed ? 'visually-hidden' : 'label'}>${s.howItWorks}</span></summary><div class="panel" part="help-panel"><p>${format(this.noShortcut ? s.howTextButtonOnly : s.howText, { leave: s.leave })}</p><p>${s.limitsText}</p>${safety ? html`<p><a href=${safety} part="safety-link">${s.safetyLink}</a></p>` : nothing}</div></details>${this._announcer.region()}</div>`;
+      : nothing}</button><details class="help" part="help"><summary part="help-toggle"><span class="icon" aria-hidden="true">?</span><span class=${fixed ? 'visually-hidden' : 'label'}>${s.howItWorks}</span></summary><div class="panel" part="help-panel"><p>${format(this.noShortcut ? s.howTextButtonOnly : s.howText, { leave: s.leave })}</p>${this.noShortcut ? nothing : html`<p>${s.howTextScreenReaders}</p>`}<p>${s.limitsText}</p>${safety ? html`<p><a href=${safety} part="safety-link">${s.safetyLink}</a></p>` : nothing}</div></details>${this._announcer.region()}</div>`;
   }
 
   protected override updated(): void {
@@ -163,11 +163,15 @@ export class HavenQuickExit extends HavenElement {
       this._announcer.announce('');
       this._stop();
     } else if (step === 'count') {
-      this._announcer.announce(this._seq.count > 1 ? this._s.oneMore : this._s.twoMore);
-      // The window is checked twice a second, so "expired" is said within half a second.
+      // Nothing after the first press: in NVDA, Shift silences speech, and words that invite
+      // presses would invite leaving. After the second, what a third press does, exactly.
+      if (this._seq.count > 1) this._announcer.announce(this._s.oneMore);
+      this.requestUpdate(); // the dots
+      // The window is checked twice a second; when it passes, the dots and the region clear
+      // silently (no "expired" message, which would ask for three more presses).
       this._tick ??= setInterval(() => {
         if (this._seq.expire()) {
-          this._announcer.announce(this._s.expired);
+          this._announcer.announce('');
           this._stop();
         }
       }, 500);
