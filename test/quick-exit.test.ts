@@ -518,6 +518,62 @@ describe('<haven-quick-exit> Shift pressed 3 times', () => {
   });
 });
 
+describe('<haven-quick-exit> fallback link inside (for pages without scripts)', () => {
+  const withLink = (href: string, attrs = '') => {
+    const wrap = document.createElement('div');
+    wrap.innerHTML = `<haven-quick-exit ${attrs}><a href="${href}">Leave this site</a></haven-quick-exit>`;
+    return fixture<HTMLElement>(html`${wrap}`).then(async (w) => {
+      const el = w.querySelector('haven-quick-exit')!;
+      await el.updateComplete;
+      return el;
+    });
+  };
+
+  it('leaves to the link\'s address when the element has no href', async () => {
+    const el = await withLink('https://example.org/weather');
+    button(el).click();
+    await left();
+    expect(calls).to.deep.equal([['replace', 'https://example.org/weather']]);
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('takes a relative link as the page would', async () => {
+    const el = await withLink('/weather');
+    button(el).click();
+    await left();
+    expect(calls).to.deep.equal([['replace', new URL('/weather', location.href).href]]);
+  });
+
+  it('lets its own href attribute win over the link', async () => {
+    const el = await withLink('https://example.org/weather', 'href="https://example.org/news"');
+    button(el).click();
+    await left();
+    expect(calls).to.deep.equal([['replace', 'https://example.org/news']]);
+  });
+
+  it('warns once about an unsafe link, naming it, and leaves to the default', async () => {
+    const el = await withLink('javascript:alert(1)');
+    button(el).click();
+    await left();
+    expect(calls).to.deep.equal([['replace', DEFAULT_HREF]]);
+    const about = warnings.messages.filter((m) => m.includes('<haven-quick-exit> href of the link inside it') && m.includes('javascript:alert(1)'));
+    expect(about).to.have.length(1);
+  });
+
+  it('shows, reads and focuses the exit once: the link is not rendered beside the button', async () => {
+    const el = await withLink('https://example.org/weather');
+    const link = el.querySelector('a')!;
+    expect(link.getClientRects().length, 'the link has no box').to.equal(0);
+    link.focus();
+    expect(document.activeElement === link, 'the link takes no focus').to.be.false;
+    // The only "Leave this site" on screen is the button.
+    const r = button(el).getBoundingClientRect();
+    expect(r.height).to.be.greaterThan(0);
+    expect(el.shadowRoot!.querySelector('slot')).to.be.null;
+    await expect(el).to.be.accessible();
+  });
+});
+
 describe('<haven-quick-exit> bad input', () => {
   it('warns once about an unsafe or malformed href, naming it, and leaves to the default', async () => {
     for (const bad of ['javascript:alert(1)', 'http://[oops', 'mailto:someone@example.org']) {

@@ -34,6 +34,13 @@ const live: HavenQuickExit[] = [];
  * It does not erase browsing history, and says so in its "How this works" disclosure.
  * It needs no other widget, stores nothing and requests nothing.
  *
+ * Fallback for pages where scripts are off or blocked: put a plain link inside,
+ * `<haven-quick-exit><a href="https://example.org/">Leave this site</a></haven-quick-exit>`.
+ * Without scripts the visitor gets a working link. Once upgraded, the element leaves to that
+ * link's address when it has no `href` of its own (checked as `href` is: an unsafe address
+ * warns and the default is used), and shows only its own button: the link is not rendered,
+ * so it is neither read nor reached twice.
+ *
  * @summary A "Leave this site" button and Shift × 3 shortcut that hide the page at once.
  * @tag haven-quick-exit
  *
@@ -69,7 +76,8 @@ export class HavenQuickExit extends HavenElement {
 
   /**
    * Where the exit goes: an http(s) page that looks ordinary on this visitor's screen.
-   * Default: https://www.wikipedia.org/ (the same everywhere, no account, no ads).
+   * Without it, the address of a fallback link inside the element (`<a href>`), else
+   * https://www.wikipedia.org/ (the same everywhere, no account, no ads).
    */
   href?: string;
 
@@ -147,7 +155,9 @@ export class HavenQuickExit extends HavenElement {
   }
 
   private _href(): string {
-    return this._check(checkUrl(this.href, 'href', true, `leaving to ${DEFAULT_HREF} instead`)) ?? DEFAULT_HREF;
+    // Without an href, the fallback link inside (what a page shows without scripts) says where.
+    const [value, option] = this.href == null ? [this.querySelector('a[href]')?.getAttribute('href'), 'href of the link inside it'] : [this.href, 'href'];
+    return this._check(checkUrl(value, option, true, `leaving to ${DEFAULT_HREF} instead`)) ?? DEFAULT_HREF;
   }
 
   private _check<T>({ value, problems }: Parsed<T>): T {
