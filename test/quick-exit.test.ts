@@ -87,25 +87,40 @@ function reported(fn: () => void): string[] {
 const inline = () => fixture<HavenQuickExit>(html`<haven-quick-exit placement="inline"></haven-quick-exit>`);
 
 describe('<haven-quick-exit> rendering', () => {
-  it('shows a "Leave this site" button fixed at the top end corner, in the top layer, axe clean', async () => {
-    const el = await fixture<HavenQuickExit>(html`<haven-quick-exit></haven-quick-exit>`);
+  it('shows a "Leave this site" button where it is placed, in the top layer; fixed at the top end corner once that place scrolls away; axe clean', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div style="padding-top:100px"><haven-quick-exit></haven-quick-exit><div style="height:3000px"></div></div>`);
+    const el = wrap.querySelector('haven-quick-exit')!;
+    await el.updateComplete;
     expect(button(el).textContent!.trim()).to.equal('Leave this site');
     const root = base(el);
-    expect(getComputedStyle(root).position).to.equal('fixed');
     expect(root.matches(':popover-open')).to.be.true;
-    const rect = root.getBoundingClientRect();
-    expect(rect.top).to.be.closeTo(8, 1);
-    expect(rect.right).to.be.closeTo(document.documentElement.clientWidth - 8, 1);
     expect(Number(getComputedStyle(root).zIndex)).to.equal(2147483647);
+    // At its place: its end side on the end side of where it was pasted.
+    let rect = root.getBoundingClientRect();
+    const slot = el.getBoundingClientRect();
+    expect(rect.top).to.be.closeTo(slot.top, 1);
+    expect(rect.right).to.be.closeTo(slot.right, 1);
     await expect(el).to.be.accessible();
+    try {
+      scrollTo(0, 600);
+      await waitUntil(() => getComputedStyle(root).position === 'fixed', 'not pinned once its place scrolled away', { timeout: 2000 });
+      rect = root.getBoundingClientRect();
+      expect(rect.top).to.be.closeTo(8, 1);
+      expect(rect.right).to.be.closeTo(document.documentElement.clientWidth - 8, 1);
+      scrollTo(0, 0);
+      await waitUntil(() => getComputedStyle(root).position !== 'fixed', 'not back at its place', { timeout: 2000 });
+      expect(root.getBoundingClientRect().top).to.be.closeTo(el.getBoundingClientRect().top, 1);
+    } finally {
+      scrollTo(0, 0);
+    }
   });
 
-  it('keeps room for itself where it is placed, so it does not cover the top of the page', async () => {
+  it('keeps its own height where it is placed, and no more (no empty strip)', async () => {
     const el = await fixture<HavenQuickExit>(html`<haven-quick-exit></haven-quick-exit>`);
     const spacer = $(el, '[part="spacer"]')!;
-    expect(spacer.getBoundingClientRect().height).to.be.closeTo(44 + 16, 1);
-    expect(el.getBoundingClientRect().height).to.be.closeTo(44 + 16, 1);
     expect(button(el).getBoundingClientRect().height).to.be.closeTo(44, 1);
+    expect(spacer.getBoundingClientRect().height).to.be.closeTo(44, 1);
+    expect(el.getBoundingClientRect().height).to.be.closeTo(44, 1);
   });
 
   it('is above a page element with the highest z-index', async () => {
@@ -609,7 +624,8 @@ describe('<haven-quick-exit> bad input', () => {
 
   it('falls back to fixed for an unknown placement, with a warning', async () => {
     const el = await fixture<HavenQuickExit>(html`<haven-quick-exit placement="floating"></haven-quick-exit>`);
-    expect(getComputedStyle(base(el)).position).to.equal('fixed');
+    expect(base(el).matches(':popover-open')).to.be.true;
+    expect($(el, '[part="spacer"]')).to.exist;
     expect(warnings.messages.filter((m) => m.includes('<haven-quick-exit> placement'))).to.have.length(1);
   });
 

@@ -10,6 +10,7 @@ import { quickExitStyles } from './quick-exit.styles.js';
 import { ShiftSequence } from './shift-sequence.js';
 import { DEFAULT_HREF, checkUrl, parsePlacement, storageKeys, type QuickExitPlacement } from './exit-options.js';
 import { afterPaint, leave } from './leave.js';
+import { PlacementController } from './placement-controller.js';
 
 export type { QuickExitPlacement };
 
@@ -48,8 +49,8 @@ const live: HavenQuickExit[] = [];
  *   page is covered, just before it is replaced; it cannot be cancelled, and a listener that
  *   throws does not stop the exit.
  *
- * @csspart base - The wrapper of the button and the disclosure (fixed at the top when `placement` is `fixed`).
- * @csspart spacer - The room a fixed button keeps at its place in the page, so it does not cover the top of the page. `::part(spacer) { display: none }` gives it up.
+ * @csspart base - The wrapper of the button and the disclosure. When `placement` is `fixed`, in the top layer: at its place in the page while that is on screen, else fixed at the top corner below the page's fixed and sticky bars.
+ * @csspart spacer - The room a fixed button takes at its place in the page: the button's own height. `::part(spacer) { display: none }` gives it up (the button then covers what follows it).
  * @csspart button - The "Leave this site" button.
  * @csspart dots - The three dots that fill as Shift is pressed (hidden from assistive technology; the progress is announced).
  * @csspart help - The "How this works" disclosure (`<details>`).
@@ -59,7 +60,7 @@ const live: HavenQuickExit[] = [];
  *
  * @cssprop --haven-quick-exit-bg - The button's background. Default: the shared accent.
  * @cssprop --haven-quick-exit-color - The button's text. Default: the text colour on the accent.
- * @cssprop --haven-quick-exit-offset - Distance of a fixed button from the edges of the screen (safe areas are added). Default: 0.5em.
+ * @cssprop --haven-quick-exit-offset - Distance of a fixed button from the edges of the screen and from the bars at its top, when it is at the top corner (safe areas are added). Default: 0.5em.
  */
 export class HavenQuickExit extends HavenElement {
   // HavenElement's own (locale, theme) are inherited: Lit reads the class chain.
@@ -81,7 +82,13 @@ export class HavenQuickExit extends HavenElement {
    */
   href?: string;
 
-  /** `fixed`: always on screen, at the top corner on the end side (left in right-to-left pages). `inline`: where you put it. */
+  /**
+   * `fixed`: always on screen. At the top of the page the button sits where you put it, at the
+   * end side (the left in right-to-left pages), so it covers nothing of the site's header;
+   * once that place scrolls out of view it stays at the top corner on the end side, just
+   * below any bar fixed or stuck at the top of the screen (a sticky menu, WordPress's admin
+   * bar). `inline`: where you put it, in the flow of the page.
+   */
   placement: 'fixed' | 'inline' = 'fixed';
 
   /** An http(s) page to open in a new tab just before leaving, so the newest tab looks ordinary too. Popup blockers may refuse it, more often with the Shift shortcut than with a click. */
@@ -102,6 +109,11 @@ export class HavenQuickExit extends HavenElement {
 
   private readonly _seq = new ShiftSequence(() => performance.now());
   private readonly _announcer = new Announcer(this);
+  private readonly _place = new PlacementController(this, () => {
+    const row = this.renderRoot.querySelector<HTMLElement>('.fixed');
+    const spacer = this.renderRoot.querySelector<HTMLElement>('.spacer');
+    return row && spacer ? { row, spacer } : undefined;
+  });
   private _tick?: ReturnType<typeof setInterval>;
   private _cover?: HTMLDialogElement;
 
@@ -112,6 +124,8 @@ export class HavenQuickExit extends HavenElement {
   override connectedCallback(): void {
     super.connectedCallback();
     live.push(this);
+    // The fallback link inside is not rendered (no slot), but WebKit still lets it take focus.
+    for (const child of this.children) (child as HTMLElement).inert = true;
     this._listen('addEventListener');
     // A fixed button reconnected must be shown again (a popover hides when removed).
     this.requestUpdate();
@@ -139,19 +153,9 @@ export class HavenQuickExit extends HavenElement {
     // Checked here too, so a bad address warns when the page loads, not when someone leaves.
     this._href();
     // No whitespace between elements: html`` templates ship as written.
-    return html`${fixed ? html`<div class="spacer" part="spacer"></div>` : nothing}<div class="${this.rootClasses} ${fixed ? 'fixed' : 'inline'}" dir=${this.resolvedDir} part="base" popover=${fixed ? 'manual' : nothing}><button type="button" class="leave primary" part="button" @click=${() => this._exit('button')}>${s.leave}${count
+    return html`${fixed ? html`<div class="spacer" part="spacer"></div>` : nothing}<div class="${this.rootClasses} ${fixed ? `fixed${this._place.flow ? ' flow' : ''}${this._place.anchored ? ' anchored' : ''}` : 'inline'}" dir=${this.resolvedDir} part="base" popover=${fixed ? 'manual' : nothing}><button type="button" class="leave primary" part="button" @click=${() => this._exit('button')}>${s.leave}${count
       ? html`<span class="dots" part="dots" aria-hidden="true">${[0, 1, 2].map((i) => html`<span class="dot ${i < count ? 'on' : ''}"></span>`)}</span>`
       : nothing}</button><details class="help" part="help"><summary part="help-toggle"><span class="icon" aria-hidden="true">?</span><span class=${fixed ? 'visually-hidden' : 'label'}>${s.howItWorks}</span></summary><div class="panel" part="help-panel"><p>${format(this.noShortcut ? s.howTextButtonOnly : s.howText, { leave: s.leave })}</p>${this.noShortcut ? nothing : html`<p>${s.howTextScreenReaders}</p>`}<p>${s.limitsText}</p>${safety ? html`<p><a href=${safety} part="safety-link">${s.safetyLink}</a></p>` : nothing}</div></details>${this._announcer.region()}</div>`;
-  }
-
-  protected override updated(): void {
-    // Fixed: in the top layer, above cookie banners and any z-index, unclipped by any
-    // ancestor. Browsers without popovers keep position: fixed and the highest z-index.
-    try {
-      this.renderRoot.querySelector<HTMLElement>('[popover]:not(:popover-open)')?.showPopover();
-    } catch {
-      /* no popover support */
-    }
   }
 
   private _href(): string {
