@@ -132,6 +132,22 @@ for (const width of [390, 1280]) {
   });
 }
 
+describe('the fixed quick exit pasted inside a fixed header', () => {
+  it('stays in the header as the page scrolls, and is not pushed below it', async () => {
+    const s = await site(
+      1280,
+      `<header style="position:fixed;top:0;inset-inline:0;height:64px;display:flex;align-items:center;justify-content:space-between;padding:0 16px;background:#eee;z-index:5"><a href="/">Harbour</a><div style="display:flex;gap:16px;align-items:center"><a href="/about">About</a><haven-quick-exit></haven-quick-exit></div></header><main style="padding-top:80px">${LONG}</main>`,
+    );
+    const before = s.row();
+    expect(covered(s, 'header a')).to.deep.equal([]);
+    expect(before.top).to.be.below(64);
+    await scroll(s, 800);
+    const after = s.row();
+    expect(Math.round(after.top)).to.equal(Math.round(before.top));
+    expect(Math.round(after.left)).to.equal(Math.round(before.left));
+  });
+});
+
 // WordPress's admin bar for logged-in staff: fixed, 32 px, above 782 px; 46 px below, and
 // position: absolute under 600 px, so it scrolls away with the page. The plugin's stylesheet
 // and the site-wide exit's place (first in <body>) as the plugin prints them.

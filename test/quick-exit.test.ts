@@ -123,6 +123,17 @@ describe('<haven-quick-exit> rendering', () => {
     expect(el.getBoundingClientRect().height).to.be.closeTo(44, 1);
   });
 
+  it('stays at the top corner, taking no room, when the site gives up its room (::part(spacer) hidden)', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div style="padding-top:100px"><style>.no-room::part(spacer) { display: none }</style><haven-quick-exit class="no-room"></haven-quick-exit></div>`);
+    const el = wrap.querySelector('haven-quick-exit')!;
+    await el.updateComplete;
+    expect(el.getBoundingClientRect().height).to.equal(0);
+    const root = base(el);
+    expect(getComputedStyle(root).position).to.equal('fixed');
+    expect(root.getBoundingClientRect().top).to.be.closeTo(8, 1);
+    expect(root.getBoundingClientRect().right).to.be.closeTo(document.documentElement.clientWidth - 8, 1);
+  });
+
   it('is above a page element with the highest z-index', async () => {
     const wrap = await fixture<HTMLElement>(html`<div>
       <haven-quick-exit></haven-quick-exit>

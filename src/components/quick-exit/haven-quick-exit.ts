@@ -50,7 +50,7 @@ const live: HavenQuickExit[] = [];
  *   throws does not stop the exit.
  *
  * @csspart base - The wrapper of the button and the disclosure. When `placement` is `fixed`, in the top layer: at its place in the page while that is on screen, else fixed at the top corner below the page's fixed and sticky bars.
- * @csspart spacer - The room a fixed button takes at its place in the page: the button's own height. `::part(spacer) { display: none }` gives it up (the button then covers what follows it).
+ * @csspart spacer - The room a fixed button takes at its place in the page: the button's own size, on the end side. `::part(spacer) { display: none }` gives it up: the button then stays at the top corner.
  * @csspart button - The "Leave this site" button.
  * @csspart dots - The three dots that fill as Shift is pressed (hidden from assistive technology; the progress is announced).
  * @csspart help - The "How this works" disclosure (`<details>`).
@@ -153,7 +153,7 @@ export class HavenQuickExit extends HavenElement {
     // Checked here too, so a bad address warns when the page loads, not when someone leaves.
     this._href();
     // No whitespace between elements: html`` templates ship as written.
-    return html`${fixed ? html`<div class="spacer" part="spacer"></div>` : nothing}<div class="${this.rootClasses} ${fixed ? `fixed${this._place.flow ? ' flow' : ''}${this._place.anchored ? ' anchored' : ''}` : 'inline'}" dir=${this.resolvedDir} part="base" popover=${fixed ? 'manual' : nothing}><button type="button" class="leave primary" part="button" @click=${() => this._exit('button')}>${s.leave}${count
+    return html`${fixed ? html`<div class="spacer" part="spacer" dir=${this.resolvedDir}></div>` : nothing}<div class="${this.rootClasses} ${fixed ? `fixed${this._place.flow ? ' flow' : ''}${this._place.anchored ? ' anchored' : ''}` : 'inline'}" dir=${this.resolvedDir} part="base" popover=${fixed ? 'manual' : nothing}><button type="button" class="leave primary" part="button" @click=${() => this._exit('button')}>${s.leave}${count
       ? html`<span class="dots" part="dots" aria-hidden="true">${[0, 1, 2].map((i) => html`<span class="dot ${i < count ? 'on' : ''}"></span>`)}</span>`
       : nothing}</button><details class="help" part="help"><summary part="help-toggle"><span class="icon" aria-hidden="true">?</span><span class=${fixed ? 'visually-hidden' : 'label'}>${s.howItWorks}</span></summary><div class="panel" part="help-panel"><p>${format(this.noShortcut ? s.howTextButtonOnly : s.howText, { leave: s.leave })}</p>${this.noShortcut ? nothing : html`<p>${s.howTextScreenReaders}</p>`}<p>${s.limitsText}</p>${safety ? html`<p><a href=${safety} part="safety-link">${s.safetyLink}</a></p>` : nothing}</div></details>${this._announcer.region()}</div>`;
   }

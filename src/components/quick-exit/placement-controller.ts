@@ -83,9 +83,12 @@ export class PlacementController implements ReactiveController {
     if (!parts?.row.isConnected || !parts.row.matches(':popover-open')) return;
     const { row, spacer } = parts;
     const { width, height } = row.getBoundingClientRect();
-    // The room in the page is the row's own height, so no empty strip is left.
+    // The room in the page is the row's own size, so no empty strip is left, and the row
+    // covers nothing beside it (in a site's flex menu, say). A spacer given up (display:
+    // none) has no box: the row then stays pinned.
     spacer.style.blockSize = `${height}px`;
-    const slot = this._host.getClientRects().length ? this._host.getBoundingClientRect() : undefined;
+    spacer.style.inlineSize = `${width}px`;
+    const slot = spacer.getClientRects().length ? spacer.getBoundingClientRect() : undefined;
     const viewportWidth = document.documentElement.clientWidth;
     const viewportHeight = innerHeight;
     const rtl = getComputedStyle(row).direction === 'rtl';

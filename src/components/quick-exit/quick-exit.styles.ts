@@ -41,9 +41,12 @@ export const quickExitStyles = css`
   .fixed.flow.anchored {
     position: fixed;
   }
-  /* The room the row takes at its slot: its own height, measured (this is the first guess). */
+  /* The room the row takes at its place, on the end side: its own size, measured (this is a first guess). */
   .spacer {
+    max-inline-size: 100%;
+    inline-size: 14em;
     block-size: max(2.75em, 44px);
+    margin-inline-start: auto;
   }
   .leave,
   summary {
