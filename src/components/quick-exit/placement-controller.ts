@@ -32,6 +32,7 @@ export class PlacementController implements ReactiveController {
   anchored = false;
   private _frame = 0;
   private _sizes?: ResizeObserver;
+  private _observed?: HTMLElement;
 
   constructor(
     private readonly _host: Host,
@@ -53,6 +54,7 @@ export class PlacementController implements ReactiveController {
     removeEventListener('resize', this._schedule);
     document.removeEventListener('scroll', this._schedule, { capture: true });
     this._sizes?.disconnect();
+    this._observed = undefined;
     cancelAnimationFrame(this._frame);
     this._frame = 0;
   }
@@ -67,7 +69,8 @@ export class PlacementController implements ReactiveController {
     } catch {
       return;
     }
-    this._sizes?.observe(parts.row);
+    // Observing again would report again: once per row (a new one after inline and back).
+    if (this._observed !== parts.row) this._sizes?.observe((this._observed = parts.row));
     this._measure();
   }
 
