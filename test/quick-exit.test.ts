@@ -87,25 +87,51 @@ function reported(fn: () => void): string[] {
 const inline = () => fixture<HavenQuickExit>(html`<haven-quick-exit placement="inline"></haven-quick-exit>`);
 
 describe('<haven-quick-exit> rendering', () => {
-  it('shows a "Leave this site" button fixed at the top end corner, in the top layer, axe clean', async () => {
-    const el = await fixture<HavenQuickExit>(html`<haven-quick-exit></haven-quick-exit>`);
+  it('shows a "Leave this site" button where it is placed, in the top layer; fixed at the top end corner once that place scrolls away; axe clean', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div style="padding-top:100px"><haven-quick-exit></haven-quick-exit><div style="height:3000px"></div></div>`);
+    const el = wrap.querySelector('haven-quick-exit')!;
+    await el.updateComplete;
     expect(button(el).textContent!.trim()).to.equal('Leave this site');
     const root = base(el);
-    expect(getComputedStyle(root).position).to.equal('fixed');
     expect(root.matches(':popover-open')).to.be.true;
-    const rect = root.getBoundingClientRect();
-    expect(rect.top).to.be.closeTo(8, 1);
-    expect(rect.right).to.be.closeTo(document.documentElement.clientWidth - 8, 1);
     expect(Number(getComputedStyle(root).zIndex)).to.equal(2147483647);
+    // At its place: its end side on the end side of where it was pasted.
+    let rect = root.getBoundingClientRect();
+    const slot = el.getBoundingClientRect();
+    expect(rect.top).to.be.closeTo(slot.top, 1);
+    expect(rect.right).to.be.closeTo(slot.right, 1);
     await expect(el).to.be.accessible();
+    try {
+      scrollTo(0, 600);
+      await waitUntil(() => getComputedStyle(root).position === 'fixed', 'not pinned once its place scrolled away', { timeout: 2000 });
+      rect = root.getBoundingClientRect();
+      expect(rect.top).to.be.closeTo(8, 1);
+      expect(rect.right).to.be.closeTo(document.documentElement.clientWidth - 8, 1);
+      scrollTo(0, 0);
+      await waitUntil(() => getComputedStyle(root).position !== 'fixed', 'not back at its place', { timeout: 2000 });
+      expect(root.getBoundingClientRect().top).to.be.closeTo(el.getBoundingClientRect().top, 1);
+    } finally {
+      scrollTo(0, 0);
+    }
   });
 
-  it('keeps room for itself where it is placed, so it does not cover the top of the page', async () => {
+  it('keeps its own height where it is placed, and no more (no empty strip)', async () => {
     const el = await fixture<HavenQuickExit>(html`<haven-quick-exit></haven-quick-exit>`);
     const spacer = $(el, '[part="spacer"]')!;
-    expect(spacer.getBoundingClientRect().height).to.be.closeTo(44 + 16, 1);
-    expect(el.getBoundingClientRect().height).to.be.closeTo(44 + 16, 1);
     expect(button(el).getBoundingClientRect().height).to.be.closeTo(44, 1);
+    expect(spacer.getBoundingClientRect().height).to.be.closeTo(44, 1);
+    expect(el.getBoundingClientRect().height).to.be.closeTo(44, 1);
+  });
+
+  it('stays at the top corner, taking no room, when the site gives up its room (::part(spacer) hidden)', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div style="padding-top:100px"><style>.no-room::part(spacer) { display: none }</style><haven-quick-exit class="no-room"></haven-quick-exit></div>`);
+    const el = wrap.querySelector('haven-quick-exit')!;
+    await el.updateComplete;
+    expect(el.getBoundingClientRect().height).to.equal(0);
+    const root = base(el);
+    expect(getComputedStyle(root).position).to.equal('fixed');
+    expect(root.getBoundingClientRect().top).to.be.closeTo(8, 1);
+    expect(root.getBoundingClientRect().right).to.be.closeTo(document.documentElement.clientWidth - 8, 1);
   });
 
   it('is above a page element with the highest z-index', async () => {
@@ -172,6 +198,9 @@ describe('<haven-quick-exit> rendering', () => {
     expect(panel.getBoundingClientRect().height).to.be.greaterThan(0);
     expect(panel.textContent).to.contain('does not erase your browsing history');
     expect(panel.textContent).to.contain('Shift 3 times');
+    // How the shortcut meets screen readers: Shift pauses NVDA's speech, and what is said when.
+    expect(panel.textContent).to.contain(english.howTextScreenReaders);
+    expect(english.howTextScreenReaders).to.match(/NVDA/);
     const link = $<HTMLAnchorElement>(el, '[part="safety-link"]')!;
     expect(link.href).to.equal('https://example.org/online-safety');
     expect(link.textContent).to.equal(english.safetyLink);
@@ -375,19 +404,20 @@ describe('<haven-quick-exit> leaves only once the cover is on screen', () => {
 });
 
 describe('<haven-quick-exit> Shift pressed 3 times', () => {
-  it('shows progress in dots, announces it politely, and leaves on the third press', async () => {
+  it('shows progress in dots, says nothing after one press, says what a third press does after two, and leaves on the third', async () => {
     const el = await fixture<HavenQuickExit>(html`<haven-quick-exit></haven-quick-exit>`);
     const events = collect<HavenExitDetail>(document, 'haven-exit');
     expect(litDots(el)).to.be.null;
     await shift(el);
     expect(litDots(el)).to.deep.equal([true, false, false]);
     expect($(el, '[part="dots"]')!.getAttribute('aria-hidden')).to.equal('true');
-    expect(await said(el)).to.equal('Press Shift 2 more times to leave');
+    // In NVDA, Shift silences speech: words after one press would invite the presses that leave.
+    expect(await said(el)).to.equal('');
     await expect(el).to.be.accessible();
     now += 1000;
     await shift(el);
     expect(litDots(el)).to.deep.equal([true, true, false]);
-    expect(await said(el)).to.equal('Press Shift 1 more time to leave');
+    expect(await said(el)).to.equal('Pressing Shift once more will leave this site.');
     await settled();
     expect(calls).to.deep.equal([]);
     now += 1000;
@@ -457,10 +487,11 @@ describe('<haven-quick-exit> Shift pressed 3 times', () => {
     expect(calls).to.deep.equal([]);
   });
 
-  it('says the shortcut expired when 5 seconds pass, and starts over', async () => {
+  it('starts over silently when 5 seconds pass: the dots and the live region clear, no "expired" message', async () => {
     const el = await inline();
     await shift(el);
     await shift(el);
+    expect(await said(el)).to.equal('Pressing Shift once more will leave this site.');
     now += 5000;
     await aTimeout(600);
     await el.updateComplete;
@@ -469,7 +500,9 @@ describe('<haven-quick-exit> Shift pressed 3 times', () => {
     await aTimeout(600);
     await el.updateComplete;
     expect(litDots(el)).to.be.null;
-    expect(await said(el)).to.equal('Shortcut expired. Press Shift 3 times to leave.');
+    expect(await said(el)).to.equal('');
+    await aTimeout(600);
+    expect(await said(el), 'nothing later either').to.equal('');
     await shift(el);
     expect(litDots(el)).to.deep.equal([true, false, false]);
     await shift(el);
@@ -511,6 +544,62 @@ describe('<haven-quick-exit> Shift pressed 3 times', () => {
   });
 });
 
+describe('<haven-quick-exit> fallback link inside (for pages without scripts)', () => {
+  const withLink = (href: string, attrs = '') => {
+    const wrap = document.createElement('div');
+    wrap.innerHTML = `<haven-quick-exit ${attrs}><a href="${href}">Leave this site</a></haven-quick-exit>`;
+    return fixture<HTMLElement>(html`${wrap}`).then(async (w) => {
+      const el = w.querySelector('haven-quick-exit')!;
+      await el.updateComplete;
+      return el;
+    });
+  };
+
+  it('leaves to the link\'s address when the element has no href', async () => {
+    const el = await withLink('https://example.org/weather');
+    button(el).click();
+    await left();
+    expect(calls).to.deep.equal([['replace', 'https://example.org/weather']]);
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('takes a relative link as the page would', async () => {
+    const el = await withLink('/weather');
+    button(el).click();
+    await left();
+    expect(calls).to.deep.equal([['replace', new URL('/weather', location.href).href]]);
+  });
+
+  it('lets its own href attribute win over the link', async () => {
+    const el = await withLink('https://example.org/weather', 'href="https://example.org/news"');
+    button(el).click();
+    await left();
+    expect(calls).to.deep.equal([['replace', 'https://example.org/news']]);
+  });
+
+  it('warns once about an unsafe link, naming it, and leaves to the default', async () => {
+    const el = await withLink('javascript:alert(1)');
+    button(el).click();
+    await left();
+    expect(calls).to.deep.equal([['replace', DEFAULT_HREF]]);
+    const about = warnings.messages.filter((m) => m.includes('<haven-quick-exit> href of the link inside it') && m.includes('javascript:alert(1)'));
+    expect(about).to.have.length(1);
+  });
+
+  it('shows, reads and focuses the exit once: the link is not rendered beside the button', async () => {
+    const el = await withLink('https://example.org/weather');
+    const link = el.querySelector('a')!;
+    expect(link.getClientRects().length, 'the link has no box').to.equal(0);
+    link.focus();
+    expect(document.activeElement === link, 'the link takes no focus').to.be.false;
+    // The only "Leave this site" on screen is the button.
+    const r = button(el).getBoundingClientRect();
+    expect(r.height).to.be.greaterThan(0);
+    expect(el.shadowRoot!.querySelector('slot')).to.be.null;
+    await expect(el).to.be.accessible();
+  });
+});
+
 describe('<haven-quick-exit> bad input', () => {
   it('warns once about an unsafe or malformed href, naming it, and leaves to the default', async () => {
     for (const bad of ['javascript:alert(1)', 'http://[oops', 'mailto:someone@example.org']) {
@@ -546,7 +635,8 @@ describe('<haven-quick-exit> bad input', () => {
 
   it('falls back to fixed for an unknown placement, with a warning', async () => {
     const el = await fixture<HavenQuickExit>(html`<haven-quick-exit placement="floating"></haven-quick-exit>`);
-    expect(getComputedStyle(base(el)).position).to.equal('fixed');
+    expect(base(el).matches(':popover-open')).to.be.true;
+    expect($(el, '[part="spacer"]')).to.exist;
     expect(warnings.messages.filter((m) => m.includes('<haven-quick-exit> placement'))).to.have.length(1);
   });
 

@@ -125,6 +125,33 @@ test('the settings page saves helplines and turns on the site-wide quick exit', 
       assert.equal(onTop, true, 'the admin bar is not covered');
     });
 
+    await t.test('logged in on a phone, the exit follows the admin bar: at the very top once the bar has scrolled away', async () => {
+      // Under 600 px WordPress makes the admin bar position: absolute (46 px), so it scrolls away.
+      await admin.setViewport({ width: 390, height: 700 });
+      try {
+        await admin.goto(made.post, { waitUntil: 'load' });
+        await admin.waitForFunction(() => document.querySelector('haven-quick-exit.haven-widgets-site-exit')?.shadowRoot?.querySelector('button') && document.querySelector('#wpadminbar'));
+        const top = () => admin.evaluate(() => document.querySelector('haven-quick-exit.haven-widgets-site-exit').shadowRoot.querySelector('[part="base"]').getBoundingClientRect().top);
+        const bar = await admin.evaluate(() => getComputedStyle(document.querySelector('#wpadminbar')).position);
+        assert.equal(bar, 'absolute', 'the admin bar scrolls with the page at this width');
+        assert.ok((await top()) >= 46, `below the admin bar at the top of the page (${await top()})`);
+        // A post long enough to scroll (the test's post is short).
+        await admin.evaluate(() => {
+          document.body.style.minHeight = '4000px';
+          scrollTo(0, 600);
+        });
+        // Placement follows scrolling once a frame: wait until it is pinned.
+        await admin.waitForFunction(() => {
+          const { top } = document.querySelector('haven-quick-exit.haven-widgets-site-exit').shadowRoot.querySelector('[part="base"]').getBoundingClientRect();
+          return top >= 0 && top < 16;
+        }, { timeout: 5000 }).catch(() => {});
+        const scrolled = await top();
+        assert.ok(scrolled >= 0 && scrolled < 16, `at the top once the admin bar scrolled away, no 46 px gap (top ${scrolled})`);
+      } finally {
+        await admin.setViewport({ width: 1280, height: 900 });
+      }
+    });
+
     await t.test('leaving replaces the page in history: Back does not return', async () => {
       const visitor = await newPage();
       try {

@@ -11,6 +11,7 @@ import { ShiftSequence } from './shift-sequence.js';
 import { DEFAULT_HREF, checkUrl, parsePlacement, storageKeys, type QuickExitPlacement } from './exit-options.js';
 import { FRAME_EXIT, afterPaint, leave } from './leave.js';
 import { coverPage, explainFramed } from './cover.js';
+import { PlacementController } from './placement-controller.js';
 
 export type { QuickExitPlacement };
 
@@ -44,6 +45,13 @@ const live: HavenQuickExit[] = [];
  * It does not erase browsing history, and says so in its "How this works" disclosure.
  * It needs no other widget, stores nothing and requests nothing.
  *
+ * Fallback for pages where scripts are off or blocked: put a plain link inside,
+ * `<haven-quick-exit><a href="https://example.org/">Leave this site</a></haven-quick-exit>`.
+ * Without scripts the visitor gets a working link. Once upgraded, the element leaves to that
+ * link's address when it has no `href` of its own (checked as `href` is: an unsafe address
+ * warns and the default is used), and shows only its own button: the link is not rendered,
+ * so it is neither read nor reached twice.
+ *
  * @summary A "Leave this site" button and Shift × 3 shortcut that hide the page at once.
  * @tag haven-quick-exit
  *
@@ -52,8 +60,8 @@ const live: HavenQuickExit[] = [];
  *   throws does not stop the exit. Also fired when one of the page's frames asks it to leave
  *   (`trigger: 'frame'`).
  *
- * @csspart base - The wrapper of the button and the disclosure (fixed at the top when `placement` is `fixed`).
- * @csspart spacer - The room a fixed button keeps at its place in the page, so it does not cover the top of the page. `::part(spacer) { display: none }` gives it up.
+ * @csspart base - The wrapper of the button and the disclosure. When `placement` is `fixed`, in the top layer: at its place in the page while that is on screen, else fixed at the top corner below the page's fixed and sticky bars.
+ * @csspart spacer - The room a fixed button takes at its place in the page: the button's own size, on the end side. `::part(spacer) { display: none }` gives it up: the button then stays at the top corner.
  * @csspart button - The "Leave this site" button.
  * @csspart dots - The three dots that fill as Shift is pressed (hidden from assistive technology; the progress is announced).
  * @csspart help - The "How this works" disclosure (`<details>`).
@@ -63,7 +71,7 @@ const live: HavenQuickExit[] = [];
  *
  * @cssprop --haven-quick-exit-bg - The button's background. Default: the shared accent.
  * @cssprop --haven-quick-exit-color - The button's text. Default: the text colour on the accent.
- * @cssprop --haven-quick-exit-offset - Distance of a fixed button from the edges of the screen (safe areas are added). Default: 0.5em.
+ * @cssprop --haven-quick-exit-offset - Distance of a fixed button from the edges of the screen and from the bars at its top, when it is at the top corner (safe areas are added). Default: 0.5em.
  */
 export class HavenQuickExit extends HavenElement {
   // HavenElement's own (locale, theme) are inherited: Lit reads the class chain.
@@ -80,11 +88,18 @@ export class HavenQuickExit extends HavenElement {
 
   /**
    * Where the exit goes: an http(s) page that looks ordinary on this visitor's screen.
-   * Default: https://www.wikipedia.org/ (the same everywhere, no account, no ads).
+   * Without it, the address of a fallback link inside the element (`<a href>`), else
+   * https://www.wikipedia.org/ (the same everywhere, no account, no ads).
    */
   href?: string;
 
-  /** `fixed`: always on screen, at the top corner on the end side (left in right-to-left pages). `inline`: where you put it. */
+  /**
+   * `fixed`: always on screen. At the top of the page the button sits where you put it, at the
+   * end side (the left in right-to-left pages), so it covers nothing of the site's header;
+   * once that place scrolls out of view it stays at the top corner on the end side, just
+   * below any bar fixed or stuck at the top of the screen (a sticky menu, WordPress's admin
+   * bar). `inline`: where you put it, in the flow of the page.
+   */
   placement: 'fixed' | 'inline' = 'fixed';
 
   /** An http(s) page to open in a new tab just before leaving, so the newest tab looks ordinary too. Popup blockers may refuse it, more often with the Shift shortcut than with a click. */
@@ -105,6 +120,11 @@ export class HavenQuickExit extends HavenElement {
 
   private readonly _seq = new ShiftSequence(() => performance.now());
   private readonly _announcer = new Announcer(this);
+  private readonly _place = new PlacementController(this, () => {
+    const row = this.renderRoot.querySelector<HTMLElement>('.fixed');
+    const spacer = this.renderRoot.querySelector<HTMLElement>('.spacer');
+    return row && spacer ? { row, spacer } : undefined;
+  });
   private _tick?: ReturnType<typeof setInterval>;
   private _cover?: HTMLDialogElement;
 
@@ -115,6 +135,8 @@ export class HavenQuickExit extends HavenElement {
   override connectedCallback(): void {
     super.connectedCallback();
     live.push(this);
+    // The fallback link inside is not rendered (no slot), but WebKit still lets it take focus.
+    for (const child of this.children) (child as HTMLElement).inert = true;
     this._listen('addEventListener');
     // A fixed button reconnected must be shown again (a popover hides when removed).
     this.requestUpdate();
@@ -143,23 +165,15 @@ export class HavenQuickExit extends HavenElement {
     // Checked here too, so a bad address warns when the page loads, not when someone leaves.
     this._href();
     // No whitespace between elements: html`` templates ship as written.
-    return html`${fixed ? html`<div class="spacer" part="spacer"></div>` : nothing}<div class="${this.rootClasses} ${fixed ? 'fixed' : 'inline'}" dir=${this.resolvedDir} part="base" popover=${fixed ? 'manual' : nothing}><button type="button" class="leave primary" part="button" @click=${() => this._exit('button')}>${s.leave}${count
+    return html`${fixed ? html`<div class="spacer" part="spacer" dir=${this.resolvedDir}></div>` : nothing}<div class="${this.rootClasses} ${fixed ? `fixed${this._place.flow ? ' flow' : ''}${this._place.anchored ? ' anchored' : ''}` : 'inline'}" dir=${this.resolvedDir} part="base" popover=${fixed ? 'manual' : nothing}><button type="button" class="leave primary" part="button" @click=${() => this._exit('button')}>${s.leave}${count
       ? html`<span class="dots" part="dots" aria-hidden="true">${[0, 1, 2].map((i) => html`<span class="dot ${i < count ? 'on' : ''}"></span>`)}</span>`
-      : nothing}</button><details class="help" part="help"><summary part="help-toggle"><span class="icon" aria-hidden="true">?</span><span class=${fixed ? 'visually-hidden' : 'label'}>${s.howItWorks}</span></summary><div class="panel" part="help-panel"><p>${format(this.noShortcut ? s.howTextButtonOnly : s.howText, { leave: s.leave })}</p><p>${s.limitsText}</p>${safety ? html`<p><a href=${safety} part="safety-link">${s.safetyLink}</a></p>` : nothing}</div></details>${this._announcer.region()}</div>`;
-  }
-
-  protected override updated(): void {
-    // Fixed: in the top layer, above cookie banners and any z-index, unclipped by any
-    // ancestor. Browsers without popovers keep position: fixed and the highest z-index.
-    try {
-      this.renderRoot.querySelector<HTMLElement>('[popover]:not(:popover-open)')?.showPopover();
-    } catch {
-      /* no popover support */
-    }
+      : nothing}</button><details class="help" part="help"><summary part="help-toggle"><span class="icon" aria-hidden="true">?</span><span class=${fixed ? 'visually-hidden' : 'label'}>${s.howItWorks}</span></summary><div class="panel" part="help-panel"><p>${format(this.noShortcut ? s.howTextButtonOnly : s.howText, { leave: s.leave })}</p>${this.noShortcut ? nothing : html`<p>${s.howTextScreenReaders}</p>`}<p>${s.limitsText}</p>${safety ? html`<p><a href=${safety} part="safety-link">${s.safetyLink}</a></p>` : nothing}</div></details>${this._announcer.region()}</div>`;
   }
 
   private _href(): string {
-    return this._check(checkUrl(this.href, 'href', true, `leaving to ${DEFAULT_HREF} instead`)) ?? DEFAULT_HREF;
+    // Without an href, the fallback link inside (what a page shows without scripts) says where.
+    const [value, option] = this.href == null ? [this.querySelector('a[href]')?.getAttribute('href'), 'href of the link inside it'] : [this.href, 'href'];
+    return this._check(checkUrl(value, option, true, `leaving to ${DEFAULT_HREF} instead`)) ?? DEFAULT_HREF;
   }
 
   private _check<T>({ value, problems }: Parsed<T>): T {
@@ -175,11 +189,15 @@ export class HavenQuickExit extends HavenElement {
       this._announcer.announce('');
       this._stop();
     } else if (step === 'count') {
-      this._announcer.announce(this._seq.count > 1 ? this._s.oneMore : this._s.twoMore);
-      // The window is checked twice a second, so "expired" is said within half a second.
+      // Nothing after the first press: in NVDA, Shift silences speech, and words that invite
+      // presses would invite leaving. After the second, what a third press does, exactly.
+      if (this._seq.count > 1) this._announcer.announce(this._s.oneMore);
+      this.requestUpdate(); // the dots
+      // The window is checked twice a second; when it passes, the dots and the region clear
+      // silently (no "expired" message, which would ask for three more presses).
       this._tick ??= setInterval(() => {
         if (this._seq.expire()) {
-          this._announcer.announce(this._s.expired);
+          this._announcer.announce('');
           this._stop();
         }
       }, 500);

@@ -12,11 +12,16 @@ export const quickExitStyles = css`
   .inline .help {
     flex: 1 1 12em;
   }
-  /* The popover's own defaults (centred, bordered, clipped) are all undone here. */
+  /*
+   * Pinned to the top corner, below the page's fixed and sticky bars (--_bar, measured), or
+   * with .flow at its slot in the page (--_x, --_y: page coordinates, which an absolutely
+   * positioned box in the top layer keeps as the page scrolls; viewport ones when .anchored).
+   * The popover's own defaults (centred, bordered, clipped) are all undone here.
+   */
   .fixed {
     position: fixed;
     inset: auto;
-    inset-block-start: calc(var(--haven-quick-exit-offset, 0.5em) + env(safe-area-inset-top, 0px));
+    inset-block-start: calc(max(var(--_bar, 0px), env(safe-area-inset-top, 0px)) + var(--haven-quick-exit-offset, 0.5em));
     /* The end side is the right in LTR and the left in RTL: clear the notch on either. */
     inset-inline-end: calc(var(--haven-quick-exit-offset, 0.5em) + max(env(safe-area-inset-left, 0px), env(safe-area-inset-right, 0px)));
     z-index: 2147483647;
@@ -27,8 +32,21 @@ export const quickExitStyles = css`
     overflow: visible;
     background: none;
   }
+  .fixed.flow {
+    position: absolute;
+    inset: auto;
+    top: var(--_y, 0px);
+    left: var(--_x, 0px);
+  }
+  .fixed.flow.anchored {
+    position: fixed;
+  }
+  /* The room the row takes at its place, on the end side: its own size, measured (this is a first guess). */
   .spacer {
-    block-size: calc(max(2.75em, 44px) + 2 * var(--haven-quick-exit-offset, 0.5em) + env(safe-area-inset-top, 0px));
+    max-inline-size: 100%;
+    inline-size: 14em;
+    block-size: max(2.75em, 44px);
+    margin-inline-start: auto;
   }
   .leave,
   summary {

@@ -10,9 +10,9 @@ export const quickExit: QuickExitStrings = {
   limitsText:
     'Dein Browserverlauf wird dabei nicht gelöscht: Diese Seite ist auf diesem Gerät weiterhin zu finden. Ein privates Fenster oder ein Gerät, das nur du nutzt, hinterlässt weniger Spuren.',
   safetyLink: 'Mehr zu Sicherheit im Netz',
-  twoMore: 'Drücke noch 2-mal Shift zum Verlassen',
-  oneMore: 'Drücke noch einmal Shift zum Verlassen',
-  expired: 'Tastenkürzel abgelaufen. Drücke 3-mal Shift zum Verlassen.',
+  oneMore: 'Wenn du noch einmal Shift drückst, verlässt du diese Seite.',
+  howTextScreenReaders:
+    'Mit einem Screenreader: In manchen (NVDA) unterbricht Shift allein die Sprachausgabe, und jeder Druck zählt. Nach dem ersten Druck wird nichts angesagt; nach dem zweiten hörst du, dass ein weiterer Druck die Seite verlässt. Um die Sprachausgabe zu unterbrechen, ohne die Seite zu verlassen, nutze Strg.',
   covering: 'Wird geladen',
   framedTitle: 'Diese Seite wird innerhalb einer anderen Website angezeigt und konnte von hier aus nicht geschlossen werden.',
   framedHowTo:

@@ -11,11 +11,14 @@ export interface QuickExitStrings {
   limitsText: string;
   /** The link to the site's safety page, when the site gives one. */
   safetyLink: string;
-  /** Announced after the first and the second Shift press. */
-  twoMore: string;
+  /**
+   * Announced after the second Shift press, and only then: it says what a third press does.
+   * Nothing is said after the first press (in NVDA, Shift silences speech, so an announcement
+   * that invites presses would invite leaving), nor when the 5 seconds pass.
+   */
   oneMore: string;
-  /** Announced when the 5 seconds after a press pass without the next one. */
-  expired: string;
+  /** In "How this works", after `howText`: how the shortcut meets screen readers. */
+  howTextScreenReaders: string;
   /** The only word on the plain cover shown while the next page loads: neutral on purpose. */
   covering: string;
   /** Shown on the cover of a frame (a site builder's embed) that could not close the tab. */
@@ -36,9 +39,9 @@ export const quickExit: QuickExitStrings = {
   limitsText:
     'It does not erase your browsing history: this site can still be found on this device. A private window, or a device only you use, leaves fewer traces.',
   safetyLink: 'More on staying safe online',
-  twoMore: 'Press Shift 2 more times to leave',
-  oneMore: 'Press Shift 1 more time to leave',
-  expired: 'Shortcut expired. Press Shift 3 times to leave.',
+  oneMore: 'Pressing Shift once more will leave this site.',
+  howTextScreenReaders:
+    'With a screen reader: in some (NVDA), Shift alone pauses speech, and each press counts. Nothing is said after the first press; after the second you hear that one more press will leave. To pause speech without leaving, use Control.',
   covering: 'Loading',
   framedTitle: 'This page is shown inside another website, and it could not be closed from here.',
   framedHowTo:

@@ -10,9 +10,9 @@ export const quickExit: QuickExitStrings = {
   limitsText:
     'No borra tu historial de navegación: este sitio todavía se puede encontrar en este dispositivo. Una ventana privada, o un dispositivo que solo uses tú, deja menos rastro.',
   safetyLink: 'Más sobre cómo protegerte en internet',
-  twoMore: 'Pulsa Mayús 2 veces más para salir',
-  oneMore: 'Pulsa Mayús 1 vez más para salir',
-  expired: 'Se acabó el tiempo del atajo. Pulsa Mayús 3 veces para salir.',
+  oneMore: 'Si pulsas Mayús una vez más, saldrás de este sitio.',
+  howTextScreenReaders:
+    'Con un lector de pantalla: en algunos (NVDA), Mayús sola pausa la voz, y cada pulsación cuenta. Tras la primera pulsación no se dice nada; tras la segunda oirás que una pulsación más te sacará del sitio. Para pausar la voz sin salir, usa Control.',
   covering: 'Cargando',
   framedTitle: 'Esta página se muestra dentro de otro sitio web y no se ha podido cerrar desde aquí.',
   framedHowTo:

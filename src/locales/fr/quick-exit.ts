@@ -10,9 +10,9 @@ export const quickExit: QuickExitStrings = {
   limitsText:
     'Cela n’efface pas votre historique de navigation : on peut encore retrouver ce site sur cet appareil. Une fenêtre de navigation privée, ou un appareil que personne d’autre n’utilise, laisse moins de traces.',
   safetyLink: 'En savoir plus sur la sécurité en ligne',
-  twoMore: 'Appuyez encore 2 fois sur Maj pour quitter',
-  oneMore: 'Appuyez encore 1 fois sur Maj pour quitter',
-  expired: 'Raccourci expiré. Appuyez 3 fois sur Maj pour quitter.',
+  oneMore: 'Appuyer encore une fois sur Maj quittera ce site.',
+  howTextScreenReaders:
+    'Avec un lecteur d’écran : dans certains (NVDA), Maj seule interrompt la parole, et chaque appui compte. Rien n’est annoncé après le premier appui ; après le deuxième, vous entendez qu’un appui de plus quittera le site. Pour interrompre la parole sans quitter, utilisez Ctrl.',
   covering: 'Chargement',
   framedTitle: 'Cette page est affichée à l’intérieur d’un autre site web, et elle n’a pas pu être fermée d’ici.',
   framedHowTo:

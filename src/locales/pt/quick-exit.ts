@@ -10,9 +10,9 @@ export const quickExit: QuickExitStrings = {
   limitsText:
     'Isso não apaga seu histórico de navegação: este site ainda pode ser encontrado neste dispositivo. Uma janela anônima, ou um dispositivo que só você usa, deixa menos rastros.',
   safetyLink: 'Mais sobre segurança na internet',
-  twoMore: 'Pressione Shift mais 2 vezes para sair',
-  oneMore: 'Pressione Shift mais 1 vez para sair',
-  expired: 'O atalho expirou. Pressione Shift 3 vezes para sair.',
+  oneMore: 'Pressionar Shift mais uma vez vai sair deste site.',
+  howTextScreenReaders:
+    'Com um leitor de tela: em alguns (NVDA), Shift sozinho pausa a fala, e cada toque conta. Nada é anunciado depois do primeiro toque; depois do segundo, você ouve que mais um toque vai sair do site. Para pausar a fala sem sair, use Ctrl.',
   covering: 'Carregando',
   framedTitle: 'Esta página é exibida dentro de outro site e não foi possível fechá-la daqui.',
   framedHowTo:
