@@ -45,9 +45,11 @@ export const DIGEST_BYTES = 32;
 /** The smallest padded size of the entries: 4 KiB, then powers of two. */
 export const PAD_MIN_BYTES = 4096;
 
-const CHECK_AT = HEADER_BYTES;
+/** Where the key-check's IV starts. */
+export const CHECK_AT = HEADER_BYTES;
 const CHECK_BYTES = IV_BYTES + CHECK_PLAIN_BYTES + TAG_BYTES;
-const DATA_AT = CHECK_AT + CHECK_BYTES;
+/** Where the data's IV starts; the data follows it. */
+export const DATA_AT = CHECK_AT + CHECK_BYTES;
 /** Record bytes besides the padded entries. */
 export const RECORD_OVERHEAD_BYTES = DATA_AT + IV_BYTES + TAG_BYTES + DIGEST_BYTES;
 
