@@ -524,6 +524,9 @@ describe('the journal vault: storage refused', () => {
       return fake;
     };
     expect(await reasonOf(vault.keepOnDevice(PASSPHRASE)), 'open fails').to.equal('storage-refused');
+    // As if something were kept, so that unlock gets as far as opening.
+    indexedDB.databases = () => Promise.resolve([{ name: STORAGE_NAME, version: 1 }]);
+    restore.push(() => delete (indexedDB as { databases?: unknown }).databases);
     expect(await reasonOf(vault.unlock(PASSPHRASE)), 'open fails, unlock').to.equal('storage-refused');
 
     delete (indexedDB as { open?: unknown }).open;

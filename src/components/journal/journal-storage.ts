@@ -22,6 +22,21 @@ function refused(error: unknown): JournalError {
   return new JournalError('storage-refused', `The browser refused storage${name ? ` (${name})` : ''}.`);
 }
 
+/**
+ * False when the browser lists its databases and ours is not among them. WebKit keeps a
+ * database whose creation was aborted in that list, so the list is asked first; opening
+ * and aborting is the way only where there is no list.
+ */
+async function mayExist(): Promise<boolean> {
+  const idb = factory();
+  if (typeof idb.databases !== 'function') return true;
+  try {
+    return (await idb.databases()).some((d) => d.name === STORAGE_NAME && d.version !== 0);
+  } catch (e) {
+    throw refused(e);
+  }
+}
+
 function factory(): IDBFactory {
   // Reading window.indexedDB itself throws where storage is blocked (a sandboxed frame,
   // Firefox with cookies blocked).
@@ -34,7 +49,8 @@ function factory(): IDBFactory {
  * Opens the database. With `create` false it is never created: asking whether anything is
  * kept leaves no trace, and resolves to null when there is nothing.
  */
-export function openDatabase(create: boolean): Promise<IDBDatabase | null> {
+export async function openDatabase(create: boolean): Promise<IDBDatabase | null> {
+  if (!create && !(await mayExist())) return null;
   return new Promise((resolve, reject) => {
     let request: IDBOpenDBRequest;
     let absent = false;
