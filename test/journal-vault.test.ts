@@ -422,7 +422,9 @@ describe('the journal vault: kept on the device', function () {
     await putBytes(forged);
     expect(await reasonOf(new JournalVault().unlock(PASSPHRASE)), 'right passphrase').to.equal('damaged');
     expect(await reasonOf(new JournalVault().unlock(WRONG)), 'wrong passphrase').to.equal('wrong-passphrase');
-    expect([...(await storedBytes())!]).to.deep.equal([...forged]);
+    // The page that still holds the key does not write over it either.
+    expect(await reasonOf(vault.addEntry({ kind: 'feeling', text: 'later' })), 'a later write').to.equal('damaged');
+    expect([...(await storedBytes())!], 'the damaged record was overwritten').to.deep.equal([...forged]);
   });
 
   it('lock forgets the key and the entries; unlock brings them back; erase leaves no database', async () => {
