@@ -144,7 +144,8 @@ async function sha256(bytes: Uint8Array): Promise<Uint8Array> {
 async function tampered(record: Uint8Array, redoDigest: boolean): Promise<Uint8Array> {
   const copy = record.slice();
   copy[DATA_AT + IV_BYTES + 20]! ^= 0x01;
-  if (redoDigest) copy.set(await sha256(copy.subarray(0, copy.length - DIGEST_BYTES)), copy.length - DIGEST_BYTES);
+  if (redoDigest)
+    copy.set(await sha256(copy.subarray(0, copy.length - DIGEST_BYTES)), copy.length - DIGEST_BYTES);
   return copy;
 }
 
@@ -176,7 +177,8 @@ describe('the journal vault: nothing kept by default', () => {
     expect(localStorage.length, 'localStorage').to.equal(0);
     expect(sessionStorage.length, 'sessionStorage').to.equal(0);
     expect(document.cookie, 'cookies').to.equal('');
-    if (typeof caches !== 'undefined') expect(await caches.keys(), 'Cache Storage').to.deep.equal(cachesBefore);
+    if (typeof caches !== 'undefined')
+      expect(await caches.keys(), 'Cache Storage').to.deep.equal(cachesBefore);
     const namesAfter = await databaseNames();
     if (namesAfter) {
       expect(namesAfter, 'IndexedDB databases').to.deep.equal(namesBefore);
@@ -212,14 +214,33 @@ describe('the journal vault: kept on the device', function () {
     // Two entries fit the smallest padded size: the length does not tell how many there are.
     expect((record as Uint8Array).length).to.equal(RECORD_OVERHEAD_BYTES + PAD_MIN_BYTES);
     const stored = await everyStoredByte();
-    const readable = [SECRET_TEXT, 'Elm Street', 'Ana from the Tuesday', PASSPHRASE, 'quiet river', 'milestone', 'peer', first.date.slice(0, 10), first.id, '"text"'];
+    const readable = [
+      SECRET_TEXT,
+      'Elm Street',
+      'Ana from the Tuesday',
+      PASSPHRASE,
+      'quiet river',
+      'milestone',
+      'peer',
+      first.date.slice(0, 10),
+      first.id,
+      '"text"',
+    ];
     for (const text of readable) {
       for (const needle of encodings(text)) {
-        expect(stored.some((part) => contains(part, needle)), `"${text}" is readable in storage`).to.equal(false);
+        expect(
+          stored.some((part) => contains(part, needle)),
+          `"${text}" is readable in storage`,
+        ).to.equal(false);
       }
     }
     // The names someone could see in the browser's storage tools.
-    const names = [STORAGE_NAME, ...records.map((r) => r.store), ...records.map((r) => String(r.key)), ...((await databaseNames()) ?? [])];
+    const names = [
+      STORAGE_NAME,
+      ...records.map((r) => r.store),
+      ...records.map((r) => String(r.key)),
+      ...((await databaseNames()) ?? []),
+    ];
     for (const name of names) expect(name, 'a storage name').not.to.match(NEUTRAL);
   });
 
@@ -230,10 +251,21 @@ describe('the journal vault: kept on the device', function () {
     const derivedTypes: AesKeyAlgorithm[] = [];
     const ivs: Uint8Array[] = [];
     const { deriveKey: derive, encrypt } = subtle;
-    subtle.deriveKey = function (algorithm: Pbkdf2Params, base: CryptoKey, type: AesKeyAlgorithm, ...rest: unknown[]) {
+    subtle.deriveKey = function (
+      algorithm: Pbkdf2Params,
+      base: CryptoKey,
+      type: AesKeyAlgorithm,
+      ...rest: unknown[]
+    ) {
       derivations.push(algorithm);
       derivedTypes.push(type);
-      return (derive as (...a: unknown[]) => Promise<CryptoKey>).call(crypto.subtle, algorithm, base, type, ...rest);
+      return (derive as (...a: unknown[]) => Promise<CryptoKey>).call(
+        crypto.subtle,
+        algorithm,
+        base,
+        type,
+        ...rest,
+      );
     } as SubtleCrypto['deriveKey'];
     subtle.encrypt = function (algorithm: AesGcmParams, ...rest: unknown[]) {
       ivs.push(new Uint8Array(algorithm.iv as ArrayBuffer).slice());
@@ -265,17 +297,27 @@ describe('the journal vault: kept on the device', function () {
     const view = new DataView(record.buffer, record.byteOffset);
     expect(record[0], 'format version').to.equal(1);
     expect(view.getUint32(1), 'iterations in the header').to.equal(used!.iterations);
-    expect([...record.subarray(5, 5 + SALT_BYTES)]).to.deep.equal([...new Uint8Array(used!.salt as ArrayBuffer)]);
+    expect([...record.subarray(5, 5 + SALT_BYTES)]).to.deep.equal([
+      ...new Uint8Array(used!.salt as ArrayBuffer),
+    ]);
 
     // Every encryption had its own 12-byte IV: two writes never share one.
     expect(ivs.length).to.equal(4);
     for (const iv of ivs) expect(iv.length).to.equal(12);
     expect(new Set(ivs.map((iv) => iv.join())).size, 'IVs were reused').to.equal(ivs.length);
-    expect([...afterKeep.subarray(DATA_AT, DATA_AT + IV_BYTES)]).not.to.deep.equal([...record.subarray(DATA_AT, DATA_AT + IV_BYTES)]);
+    expect([...afterKeep.subarray(DATA_AT, DATA_AT + IV_BYTES)]).not.to.deep.equal([
+      ...record.subarray(DATA_AT, DATA_AT + IV_BYTES),
+    ]);
 
     // Read back with nothing but the documented format and Web Crypto: PBKDF2-SHA-256 with the
     // header's iterations and salt, AES-GCM-256, the header plus 0x02 as additional data.
-    const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(PASSPHRASE), 'PBKDF2', false, ['deriveKey']);
+    const material = await crypto.subtle.importKey(
+      'raw',
+      new TextEncoder().encode(PASSPHRASE),
+      'PBKDF2',
+      false,
+      ['deriveKey'],
+    );
     const header = record.slice(0, HEADER_BYTES);
     const key = await derive.call(
       crypto.subtle,
@@ -287,7 +329,11 @@ describe('the journal vault: kept on the device', function () {
     );
     const additionalData = new Uint8Array([...header, 2]);
     const plain = new Uint8Array(
-      await crypto.subtle.decrypt({ name: 'AES-GCM', iv: record.slice(DATA_AT, DATA_AT + IV_BYTES), additionalData }, key, record.slice(DATA_AT + IV_BYTES, record.length - DIGEST_BYTES)),
+      await crypto.subtle.decrypt(
+        { name: 'AES-GCM', iv: record.slice(DATA_AT, DATA_AT + IV_BYTES), additionalData },
+        key,
+        record.slice(DATA_AT + IV_BYTES, record.length - DIGEST_BYTES),
+      ),
     );
     const length = new DataView(plain.buffer).getUint32(0);
     const entries = JSON.parse(new TextDecoder().decode(plain.subarray(4, 4 + length))) as JournalEntry[];
@@ -297,7 +343,11 @@ describe('the journal vault: kept on the device', function () {
     changed[4]! ^= 1;
     let opened = true;
     await crypto.subtle
-      .decrypt({ name: 'AES-GCM', iv: record.slice(DATA_AT, DATA_AT + IV_BYTES), additionalData: changed }, key, record.slice(DATA_AT + IV_BYTES, record.length - DIGEST_BYTES))
+      .decrypt(
+        { name: 'AES-GCM', iv: record.slice(DATA_AT, DATA_AT + IV_BYTES), additionalData: changed },
+        key,
+        record.slice(DATA_AT + IV_BYTES, record.length - DIGEST_BYTES),
+      )
       .catch(() => (opened = false));
     expect(opened, 'the header is not authenticated').to.equal(false);
 
@@ -305,7 +355,9 @@ describe('the journal vault: kept on the device', function () {
     await vault.erase();
     await vault.keepOnDevice(PASSPHRASE);
     const again = (await storedBytes())!;
-    expect(again.subarray(5, 5 + SALT_BYTES).join(), 'the salt was reused').not.to.equal(record.subarray(5, 5 + SALT_BYTES).join());
+    expect(again.subarray(5, 5 + SALT_BYTES).join(), 'the salt was reused').not.to.equal(
+      record.subarray(5, 5 + SALT_BYTES).join(),
+    );
   });
 
   it('refuses fewer than 600,000 iterations, whoever asks', async () => {
@@ -319,7 +371,10 @@ describe('the journal vault: kept on the device', function () {
     expect(refused, 'deriveKey took 599,999 iterations').to.equal('RangeError');
 
     // A stored record asking for 100,000 iterations (its digest made right) is damaged.
-    const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+    const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, [
+      'encrypt',
+      'decrypt',
+    ]);
     const weak = await sealRecord(key, params, []);
     new DataView(weak.buffer).setUint32(1, 100_000);
     weak.set(await sha256(weak.subarray(0, weak.length - DIGEST_BYTES)), weak.length - DIGEST_BYTES);
@@ -340,24 +395,48 @@ describe('the journal vault: kept on the device', function () {
 
   it('pads the entries to a size bucket and never writes the same bytes twice', async () => {
     // No derivation: a generated AES-GCM key stands for a derived one.
-    const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+    const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, [
+      'encrypt',
+      'decrypt',
+    ]);
     const params = newKeyParams();
-    const entry = (i: number): JournalEntry => ({ id: crypto.randomUUID(), kind: 'feeling', text: `Entry number ${i}, a few calm words.`, date: new Date().toISOString() });
+    const entry = (i: number): JournalEntry => ({
+      id: crypto.randomUUID(),
+      kind: 'feeling',
+      text: `Entry number ${i}, a few calm words.`,
+      date: new Date().toISOString(),
+    });
     const one = await sealRecord(key, params, [entry(1)]);
-    const ten = await sealRecord(key, params, Array.from({ length: 10 }, (_, i) => entry(i)));
+    const ten = await sealRecord(
+      key,
+      params,
+      Array.from({ length: 10 }, (_, i) => entry(i)),
+    );
     expect(one.length, 'the length tells the number of entries').to.equal(ten.length);
     expect(one.length).to.equal(RECORD_OVERHEAD_BYTES + PAD_MIN_BYTES);
-    const many = await sealRecord(key, params, Array.from({ length: 200 }, (_, i) => entry(i)));
+    const many = await sealRecord(
+      key,
+      params,
+      Array.from({ length: 200 }, (_, i) => entry(i)),
+    );
     expect(Math.log2(many.length - RECORD_OVERHEAD_BYTES) % 1, 'a power of two').to.equal(0);
 
     const same = [entry(1)];
     const a = await sealRecord(key, params, same);
     const b = await sealRecord(key, params, same);
     expect(a.length).to.equal(b.length);
-    expect(a.subarray(DATA_AT, DATA_AT + IV_BYTES).join(), 'the data IV was reused').not.to.equal(b.subarray(DATA_AT, DATA_AT + IV_BYTES).join());
-    expect(a.subarray(CHECK_AT, CHECK_AT + IV_BYTES).join(), 'the check IV was reused').not.to.equal(b.subarray(CHECK_AT, CHECK_AT + IV_BYTES).join());
-    expect(a.subarray(DATA_AT + IV_BYTES).join(), 'the same content gave the same ciphertext').not.to.equal(b.subarray(DATA_AT + IV_BYTES).join());
-    expect((await openRecord(key, a)).map((e) => e.text)).to.deep.equal((await openRecord(key, b)).map((e) => e.text));
+    expect(a.subarray(DATA_AT, DATA_AT + IV_BYTES).join(), 'the data IV was reused').not.to.equal(
+      b.subarray(DATA_AT, DATA_AT + IV_BYTES).join(),
+    );
+    expect(a.subarray(CHECK_AT, CHECK_AT + IV_BYTES).join(), 'the check IV was reused').not.to.equal(
+      b.subarray(CHECK_AT, CHECK_AT + IV_BYTES).join(),
+    );
+    expect(a.subarray(DATA_AT + IV_BYTES).join(), 'the same content gave the same ciphertext').not.to.equal(
+      b.subarray(DATA_AT + IV_BYTES).join(),
+    );
+    expect((await openRecord(key, a)).map((e) => e.text)).to.deep.equal(
+      (await openRecord(key, b)).map((e) => e.text),
+    );
   });
 
   it('a wrong passphrase says so and changes nothing stored', async () => {
@@ -376,7 +455,10 @@ describe('the journal vault: kept on the device', function () {
     await third.addEntry({ kind: 'feeling', text: 'Not sure yet' });
     expect(await reasonOf(third.keepOnDevice(WRONG))).to.equal('already-kept');
     expect(third.keeping).to.equal(false);
-    expect(third.entries.map((e) => e.text), 'the page kept its entry').to.deep.equal(['Not sure yet']);
+    expect(
+      third.entries.map((e) => e.text),
+      'the page kept its entry',
+    ).to.deep.equal(['Not sure yet']);
     expect([...(await storedBytes())!], 'keepOnDevice changed what is stored').to.deep.equal([...before]);
 
     // The right passphrase still works for the first page.
@@ -394,7 +476,9 @@ describe('the journal vault: kept on the device', function () {
     await putBytes(broken);
 
     let rejected: { reason?: string; entry?: JournalEntry } = {};
-    await vault.addEntry({ kind: 'feeling', text: 'Still here' }).catch((e: typeof rejected) => (rejected = e));
+    await vault
+      .addEntry({ kind: 'feeling', text: 'Still here' })
+      .catch((e: typeof rejected) => (rejected = e));
     expect(rejected.reason).to.equal('damaged');
     expect(rejected.entry?.text, 'the entry the page keeps').to.equal('Still here');
     expect(vault.entries.map((e) => e.text)).to.deep.equal(['Moved out', 'Still here']);
@@ -423,7 +507,9 @@ describe('the journal vault: kept on the device', function () {
     expect(await reasonOf(new JournalVault().unlock(PASSPHRASE)), 'right passphrase').to.equal('damaged');
     expect(await reasonOf(new JournalVault().unlock(WRONG)), 'wrong passphrase').to.equal('wrong-passphrase');
     // The page that still holds the key does not write over it either.
-    expect(await reasonOf(vault.addEntry({ kind: 'feeling', text: 'later' })), 'a later write').to.equal('damaged');
+    expect(await reasonOf(vault.addEntry({ kind: 'feeling', text: 'later' })), 'a later write').to.equal(
+      'damaged',
+    );
     expect([...(await storedBytes())!], 'the damaged record was overwritten').to.deep.equal([...forged]);
   });
 
@@ -459,7 +545,8 @@ async function page(): Promise<FrameWindow> {
   const win = frame.contentWindow as FrameWindow;
   const script = win.document.createElement('script');
   script.type = 'module';
-  script.textContent = "import { JournalVault } from '/src/components/journal/journal-vault.ts'; window.vault = new JournalVault();";
+  script.textContent =
+    "import { JournalVault } from '/src/components/journal/journal-vault.ts'; window.vault = new JournalVault();";
   win.document.head.append(script);
   await waitUntil(() => win.vault, 'the page did not load the vault', { timeout: 20000 });
   return win;
@@ -482,15 +569,30 @@ describe('the journal vault: two pages at once', function () {
     ]);
     // The other page hears of the write and reloads.
     await heard;
-    await waitUntil(() => a.vault!.entries.length === 4 && b.vault!.entries.length === 4, 'a page did not see all four entries', { timeout: 10000 });
+    await waitUntil(
+      () => a.vault!.entries.length === 4 && b.vault!.entries.length === 4,
+      'a page did not see all four entries',
+      { timeout: 10000 },
+    );
 
     // Where the Web Locks API is missing, the compare-and-swap alone keeps both.
-    for (const win of [a, b]) Object.defineProperty(win.navigator, 'locks', { value: undefined, configurable: true });
-    await Promise.all([a.vault!.addEntry({ kind: 'peer', text: 'from A, 3' }), b.vault!.addEntry({ kind: 'peer', text: 'from B, 3' })]);
+    for (const win of [a, b])
+      Object.defineProperty(win.navigator, 'locks', { value: undefined, configurable: true });
+    await Promise.all([
+      a.vault!.addEntry({ kind: 'peer', text: 'from A, 3' }),
+      b.vault!.addEntry({ kind: 'peer', text: 'from B, 3' }),
+    ]);
 
     const check = new JournalVault();
     await check.unlock(PASSPHRASE);
-    expect(check.entries.map((e) => e.text).sort()).to.deep.equal(['from A, 1', 'from A, 2', 'from A, 3', 'from B, 1', 'from B, 2', 'from B, 3']);
+    expect(check.entries.map((e) => e.text).sort()).to.deep.equal([
+      'from A, 1',
+      'from A, 2',
+      'from A, 3',
+      'from B, 1',
+      'from B, 2',
+      'from B, 3',
+    ]);
   });
 
   it('erasing in one page makes the other forget, and its next entry is not written back', async () => {
@@ -521,7 +623,9 @@ describe('the journal vault: storage refused', () => {
     expect(await reasonOf(vault.keepOnDevice(PASSPHRASE)), 'open throws').to.equal('storage-refused');
 
     indexedDB.open = () => {
-      const fake = { error: new DOMException('refused', 'UnknownError') } as IDBOpenDBRequest & { onerror: (e: Event) => void };
+      const fake = { error: new DOMException('refused', 'UnknownError') } as IDBOpenDBRequest & {
+        onerror: (e: Event) => void;
+      };
       setTimeout(() => fake.onerror(new Event('error')));
       return fake;
     };
@@ -534,7 +638,11 @@ describe('the journal vault: storage refused', () => {
     delete (indexedDB as { open?: unknown }).open;
     const own = Object.getOwnPropertyDescriptor(window, 'indexedDB');
     Object.defineProperty(window, 'indexedDB', { configurable: true, get: () => undefined });
-    restore.push(() => (own ? Object.defineProperty(window, 'indexedDB', own) : delete (window as { indexedDB?: unknown }).indexedDB));
+    restore.push(() =>
+      own
+        ? Object.defineProperty(window, 'indexedDB', own)
+        : delete (window as { indexedDB?: unknown }).indexedDB,
+    );
     expect(await reasonOf(vault.keepOnDevice(PASSPHRASE)), 'no IndexedDB').to.equal('storage-refused');
 
     await vault.addEntry({ kind: 'feeling', text: 'two' });
@@ -556,7 +664,9 @@ describe('the journal vault: storage refused', () => {
     };
     restore.push(() => (IDBObjectStore.prototype.put = put));
     let rejected: { reason?: string; entry?: JournalEntry } = {};
-    await vault.addEntry({ kind: 'feeling', text: 'kept in the page' }).catch((e: typeof rejected) => (rejected = e));
+    await vault
+      .addEntry({ kind: 'feeling', text: 'kept in the page' })
+      .catch((e: typeof rejected) => (rejected = e));
     expect(rejected.reason).to.equal('quota');
     expect(rejected.entry?.text).to.equal('kept in the page');
     expect(vault.entries.map((e) => e.text)).to.deep.equal(['kept in the page']);

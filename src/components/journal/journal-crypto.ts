@@ -84,11 +84,23 @@ export function canEncrypt(): boolean {
  * MIN_PBKDF2_ITERATIONS or a salt of another length, whoever asks.
  */
 export async function deriveKey(passphrase: string, params: KeyParams): Promise<CryptoKey> {
-  if (!Number.isInteger(params.iterations) || params.iterations < MIN_PBKDF2_ITERATIONS || params.iterations > MAX_PBKDF2_ITERATIONS) {
-    throw new RangeError(`PBKDF2 iterations must be between ${MIN_PBKDF2_ITERATIONS} and ${MAX_PBKDF2_ITERATIONS}.`);
+  if (
+    !Number.isInteger(params.iterations) ||
+    params.iterations < MIN_PBKDF2_ITERATIONS ||
+    params.iterations > MAX_PBKDF2_ITERATIONS
+  ) {
+    throw new RangeError(
+      `PBKDF2 iterations must be between ${MIN_PBKDF2_ITERATIONS} and ${MAX_PBKDF2_ITERATIONS}.`,
+    );
   }
   if (params.salt.length !== SALT_BYTES) throw new RangeError(`The salt must be ${SALT_BYTES} bytes.`);
-  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveKey']);
+  const material = await crypto.subtle.importKey(
+    'raw',
+    new TextEncoder().encode(passphrase.normalize('NFC')),
+    'PBKDF2',
+    false,
+    ['deriveKey'],
+  );
   return crypto.subtle.deriveKey(
     { name: 'PBKDF2', hash: PBKDF2_HASH, salt: params.salt, iterations: params.iterations },
     material,
@@ -135,15 +147,33 @@ async function digest(bytes: Bytes): Promise<Bytes> {
  * Encrypts every entry into one record (see the layout above), with fresh random IVs. The
  * entries' number shows only as the power of two their text fits in.
  */
-export async function sealRecord(key: CryptoKey, params: KeyParams, entries: readonly JournalEntry[]): Promise<Bytes> {
+export async function sealRecord(
+  key: CryptoKey,
+  params: KeyParams,
+  entries: readonly JournalEntry[],
+): Promise<Bytes> {
   const head = header(params);
   const checkIv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
   const dataIv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
   const check = new Uint8Array(
-    await crypto.subtle.encrypt({ name: 'AES-GCM', iv: checkIv, additionalData: additionalData(head, PURPOSE_CHECK) }, key, new Uint8Array(CHECK_PLAIN_BYTES)),
+    await crypto.subtle.encrypt(
+      { name: 'AES-GCM', iv: checkIv, additionalData: additionalData(head, PURPOSE_CHECK) },
+      key,
+      new Uint8Array(CHECK_PLAIN_BYTES),
+    ),
   );
-  const plain = pad(new TextEncoder().encode(JSON.stringify(entries.map(({ id, kind, text, date }) => ({ id, kind, text, date })))));
-  const data = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv: dataIv, additionalData: additionalData(head, PURPOSE_DATA) }, key, plain));
+  const plain = pad(
+    new TextEncoder().encode(
+      JSON.stringify(entries.map(({ id, kind, text, date }) => ({ id, kind, text, date }))),
+    ),
+  );
+  const data = new Uint8Array(
+    await crypto.subtle.encrypt(
+      { name: 'AES-GCM', iv: dataIv, additionalData: additionalData(head, PURPOSE_DATA) },
+      key,
+      plain,
+    ),
+  );
   const body = new Uint8Array(DATA_AT + IV_BYTES + data.length);
   body.set(head);
   body.set(checkIv, CHECK_AT);
@@ -165,13 +195,15 @@ function damaged(why: string): JournalError {
  * `damaged` otherwise, without deriving anything.
  */
 export async function readKeyParams(record: Bytes): Promise<KeyParams> {
-  if (!(record instanceof Uint8Array) || record.length < RECORD_OVERHEAD_BYTES + PAD_MIN_BYTES) throw damaged('it is too short');
+  if (!(record instanceof Uint8Array) || record.length < RECORD_OVERHEAD_BYTES + PAD_MIN_BYTES)
+    throw damaged('it is too short');
   const body = record.subarray(0, record.length - DIGEST_BYTES);
   const sum = await digest(body);
   if (!sameBytes(sum, record.subarray(body.length))) throw damaged('its bytes were changed');
   if (record[0] !== FORMAT_VERSION) throw damaged(`it has format ${record[0]}, not ${FORMAT_VERSION}`);
   const iterations = new DataView(record.buffer, record.byteOffset).getUint32(1);
-  if (iterations < MIN_PBKDF2_ITERATIONS || iterations > MAX_PBKDF2_ITERATIONS) throw damaged(`it asks for ${iterations} iterations`);
+  if (iterations < MIN_PBKDF2_ITERATIONS || iterations > MAX_PBKDF2_ITERATIONS)
+    throw damaged(`it asks for ${iterations} iterations`);
   return { iterations, salt: record.slice(5, 5 + SALT_BYTES) };
 }
 
@@ -184,18 +216,29 @@ export async function openRecord(key: CryptoKey, record: Bytes): Promise<Journal
   const head = record.subarray(0, HEADER_BYTES);
   try {
     await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: record.subarray(CHECK_AT, CHECK_AT + IV_BYTES), additionalData: additionalData(head, PURPOSE_CHECK) },
+      {
+        name: 'AES-GCM',
+        iv: record.subarray(CHECK_AT, CHECK_AT + IV_BYTES),
+        additionalData: additionalData(head, PURPOSE_CHECK),
+      },
       key,
       record.subarray(CHECK_AT + IV_BYTES, DATA_AT),
     );
   } catch {
-    throw new JournalError('wrong-passphrase', 'This passphrase does not open what this device keeps. Nothing was changed.');
+    throw new JournalError(
+      'wrong-passphrase',
+      'This passphrase does not open what this device keeps. Nothing was changed.',
+    );
   }
   let plain: Bytes;
   try {
     plain = new Uint8Array(
       await crypto.subtle.decrypt(
-        { name: 'AES-GCM', iv: record.subarray(DATA_AT, DATA_AT + IV_BYTES), additionalData: additionalData(head, PURPOSE_DATA) },
+        {
+          name: 'AES-GCM',
+          iv: record.subarray(DATA_AT, DATA_AT + IV_BYTES),
+          additionalData: additionalData(head, PURPOSE_DATA),
+        },
         key,
         record.subarray(DATA_AT + IV_BYTES, record.length - DIGEST_BYTES),
       ),
@@ -213,14 +256,20 @@ export async function openRecord(key: CryptoKey, record: Bytes): Promise<Journal
   }
   // An entry this version does not understand (a newer kind, say) makes the whole record
   // unreadable rather than dropped: writing it back without it would lose it.
-  if (!Array.isArray(parsed) || !parsed.every(isEntry)) throw damaged('it holds entries this version does not know');
+  if (!Array.isArray(parsed) || !parsed.every(isEntry))
+    throw damaged('it holds entries this version does not know');
   return parsed.map((e) => Object.freeze({ id: e.id, kind: e.kind, text: e.text, date: e.date }));
 }
 
 function isEntry(value: unknown): value is JournalEntry {
   if (typeof value !== 'object' || value === null) return false;
   const e = value as Record<string, unknown>;
-  return typeof e.id === 'string' && isJournalKind(e.kind) && typeof e.text === 'string' && typeof e.date === 'string';
+  return (
+    typeof e.id === 'string' &&
+    isJournalKind(e.kind) &&
+    typeof e.text === 'string' &&
+    typeof e.date === 'string'
+  );
 }
 
 /** Whether two records (or any byte strings) are the same bytes. */

@@ -18,7 +18,8 @@ const VERSION = 1;
 
 function refused(error: unknown): JournalError {
   const name = error instanceof DOMException || error instanceof Error ? error.name : '';
-  if (name === 'QuotaExceededError') return new JournalError('quota', 'The browser refused to store more: storage is full.');
+  if (name === 'QuotaExceededError')
+    return new JournalError('quota', 'The browser refused to store more: storage is full.');
   return new JournalError('storage-refused', `The browser refused storage${name ? ` (${name})` : ''}.`);
 }
 
@@ -75,7 +76,12 @@ export async function openDatabase(create: boolean): Promise<IDBDatabase | null>
       db.onversionchange = () => db.close();
       if (!db.objectStoreNames.contains(OBJECT_STORE_NAME)) {
         db.close();
-        reject(new JournalError('storage-refused', `The database ${STORAGE_NAME} has no store ${OBJECT_STORE_NAME}.`));
+        reject(
+          new JournalError(
+            'storage-refused',
+            `The database ${STORAGE_NAME} has no store ${OBJECT_STORE_NAME}.`,
+          ),
+        );
         return;
       }
       resolve(db);
@@ -107,7 +113,13 @@ export function readRecord(db: IDBDatabase): Promise<Bytes | undefined> {
         // Anything else than bytes under our key is someone else's or broken: damaged,
         // so it is never overwritten.
         else if (value instanceof Uint8Array) resolve(value as Bytes);
-        else reject(new JournalError('damaged', 'What this device keeps is not in the expected format. It was left as it is.'));
+        else
+          reject(
+            new JournalError(
+              'damaged',
+              'What this device keeps is not in the expected format. It was left as it is.',
+            ),
+          );
       };
       request.onerror = (event) => {
         event.preventDefault();
@@ -136,7 +148,10 @@ export function replaceRecord(db: IDBDatabase, expected: Bytes | undefined, next
       const current = store.get(RECORD_KEY);
       current.onsuccess = () => {
         const value: unknown = current.result;
-        const same = value === undefined ? expected === undefined : value instanceof Uint8Array && sameBytes(value, expected);
+        const same =
+          value === undefined
+            ? expected === undefined
+            : value instanceof Uint8Array && sameBytes(value, expected);
         if (!same) return;
         try {
           store.put(next, RECORD_KEY);

@@ -3,9 +3,25 @@
  * default, and, only when the visitor chooses, one encrypted record on the device. No DOM
  * and no element here; storage is touched only by keepOnDevice(), unlock() and erase().
  */
-import { canEncrypt, deriveKey, isJournalKind, newKeyParams, openRecord, readKeyParams, sealRecord, type KeyParams } from './journal-crypto.js';
+import {
+  canEncrypt,
+  deriveKey,
+  isJournalKind,
+  newKeyParams,
+  openRecord,
+  readKeyParams,
+  sealRecord,
+  type KeyParams,
+} from './journal-crypto.js';
 import { JournalError } from './journal-error.js';
-import { STORAGE_NAME, eraseDatabase, openDatabase, readRecord, replaceRecord, withLock } from './journal-storage.js';
+import {
+  STORAGE_NAME,
+  eraseDatabase,
+  openDatabase,
+  readRecord,
+  replaceRecord,
+  withLock,
+} from './journal-storage.js';
 import type { JournalEntry, JournalEntryInput } from './types.js';
 
 /** How often a write is tried again when another tab wrote in between (no Web Locks). */
@@ -71,12 +87,18 @@ export class JournalVault extends EventTarget {
           const key = await deriveKey(passphrase, params);
           const stored = await openRecord(key, current).catch((e: unknown) => {
             if (e instanceof JournalError && e.reason === 'wrong-passphrase') {
-              throw new JournalError('already-kept', 'This device already keeps entries that this passphrase does not open. Nothing was changed.');
+              throw new JournalError(
+                'already-kept',
+                'This device already keeps entries that this passphrase does not open. Nothing was changed.',
+              );
             }
             throw e;
           });
           const entries = merge(stored, this._entries);
-          if (entries.length > stored.length && !(await replaceRecord(db!, current, await sealRecord(key, params, entries)))) {
+          if (
+            entries.length > stored.length &&
+            !(await replaceRecord(db!, current, await sealRecord(key, params, entries)))
+          ) {
             throw new JournalError('storage-refused', 'Another page wrote at the same moment; try again.');
           }
           return { unlocked: { key, params }, entries };
@@ -91,7 +113,10 @@ export class JournalVault extends EventTarget {
   }
 
   /** A new store, holding the page's entries; the database is removed again if that fails. */
-  private async _create(db: IDBDatabase, passphrase: string): Promise<{ unlocked: Unlocked; entries: readonly JournalEntry[] }> {
+  private async _create(
+    db: IDBDatabase,
+    passphrase: string,
+  ): Promise<{ unlocked: Unlocked; entries: readonly JournalEntry[] }> {
     const params = newKeyParams();
     const entries = this._entries;
     try {
@@ -177,10 +202,21 @@ export class JournalVault extends EventTarget {
    */
   addEntry(input: JournalEntryInput): Promise<JournalEntry> {
     return this._serial(async () => {
-      if (!input || !isJournalKind(input.kind)) throw new JournalError('invalid-entry', `An entry's kind must be milestone, feeling, good-things, kindness or peer.`);
-      if (typeof input.text !== 'string' || !input.text.trim()) throw new JournalError('invalid-entry', `An entry's text must not be empty.`);
-      if (this._mode === 'locked') throw new JournalError('locked', 'Entries are kept on this device and locked: unlock first.');
-      const entry: JournalEntry = Object.freeze({ id: newId(), kind: input.kind, text: input.text, date: new Date().toISOString() });
+      if (!input || !isJournalKind(input.kind))
+        throw new JournalError(
+          'invalid-entry',
+          `An entry's kind must be milestone, feeling, good-things, kindness or peer.`,
+        );
+      if (typeof input.text !== 'string' || !input.text.trim())
+        throw new JournalError('invalid-entry', `An entry's text must not be empty.`);
+      if (this._mode === 'locked')
+        throw new JournalError('locked', 'Entries are kept on this device and locked: unlock first.');
+      const entry: JournalEntry = Object.freeze({
+        id: newId(),
+        kind: input.kind,
+        text: input.text,
+        date: new Date().toISOString(),
+      });
       this._entries = Object.freeze([...this._entries, entry]);
       const unlocked = this._unlocked;
       if (this._mode === 'page' || !unlocked) return entry;
@@ -207,7 +243,11 @@ export class JournalVault extends EventTarget {
    * Read, merge and write, under the lock, with compare-and-swap: the stored entries and the
    * page's entries, by id. Never writes over a record it cannot open.
    */
-  private async _write(db: IDBDatabase, unlocked: Unlocked, session: number): Promise<readonly JournalEntry[]> {
+  private async _write(
+    db: IDBDatabase,
+    unlocked: Unlocked,
+    session: number,
+  ): Promise<readonly JournalEntry[]> {
     const entries = await withLock(async () => {
       for (let attempt = 0; attempt < WRITE_ATTEMPTS; attempt++) {
         const current = await readRecord(db);
@@ -215,14 +255,17 @@ export class JournalVault extends EventTarget {
         const params = await readKeyParams(current);
         if (!sameSalt(params, unlocked.params)) throw this._erasedElsewhere();
         const merged = merge(await openRecord(unlocked.key, current).catch(asDamaged), this._entries);
-        if (await replaceRecord(db, current, await sealRecord(unlocked.key, unlocked.params, merged))) return merged;
+        if (await replaceRecord(db, current, await sealRecord(unlocked.key, unlocked.params, merged)))
+          return merged;
       }
-      throw new JournalError('storage-refused', 'Other pages kept writing; this entry stays in the page for now.');
+      throw new JournalError(
+        'storage-refused',
+        'Other pages kept writing; this entry stays in the page for now.',
+      );
     });
     if (session === this._session) this._post('changed');
     return entries;
   }
-
 
   private async _readWith(db: IDBDatabase, unlocked: Unlocked): Promise<JournalEntry[]> {
     const current = await readRecord(db);
@@ -254,12 +297,20 @@ export class JournalVault extends EventTarget {
   private _erasedElsewhere(): JournalError {
     this._toPage();
     this._changed();
-    return new JournalError('erased', 'What this device kept was erased in another page; nothing was written.');
+    return new JournalError(
+      'erased',
+      'What this device kept was erased in another page; nothing was written.',
+    );
   }
 
   private _checkPassphrase(passphrase: string): void {
-    if (!canEncrypt()) throw new JournalError('unsupported', 'This page cannot encrypt (Web Crypto needs https), so nothing can be kept.');
-    if (typeof passphrase !== 'string' || !passphrase.trim()) throw new JournalError('empty-passphrase', 'The passphrase is empty.');
+    if (!canEncrypt())
+      throw new JournalError(
+        'unsupported',
+        'This page cannot encrypt (Web Crypto needs https), so nothing can be kept.',
+      );
+    if (typeof passphrase !== 'string' || !passphrase.trim())
+      throw new JournalError('empty-passphrase', 'The passphrase is empty.');
   }
 
   /** keepOnDevice and unlock: checks first, and counted, so that lock() during one wins. */
@@ -280,7 +331,9 @@ export class JournalVault extends EventTarget {
     const run = this._queue.then(task, task);
     this._queue = run.catch(() => undefined);
     return run.catch((e: unknown) => {
-      throw e instanceof JournalError ? e : new JournalError('storage-refused', `Storage failed: ${String(e)}`);
+      throw e instanceof JournalError
+        ? e
+        : new JournalError('storage-refused', `Storage failed: ${String(e)}`);
     });
   }
 
@@ -341,12 +394,17 @@ export class JournalVault extends EventTarget {
 
 function asDamaged(e: unknown): never {
   // With a key that opened this store's key-check before, a failing check is damage too.
-  if (e instanceof JournalError && e.reason === 'wrong-passphrase') throw new JournalError('damaged', 'What this device keeps was changed. It was left as it is.');
+  if (e instanceof JournalError && e.reason === 'wrong-passphrase')
+    throw new JournalError('damaged', 'What this device keeps was changed. It was left as it is.');
   throw e;
 }
 
 function sameSalt(a: KeyParams, b: KeyParams): boolean {
-  return a.iterations === b.iterations && a.salt.length === b.salt.length && a.salt.every((byte, i) => byte === b.salt[i]);
+  return (
+    a.iterations === b.iterations &&
+    a.salt.length === b.salt.length &&
+    a.salt.every((byte, i) => byte === b.salt[i])
+  );
 }
 
 /** Union by id, oldest first (ties by id, so every tab orders the same way). */
@@ -354,10 +412,14 @@ function merge(stored: readonly JournalEntry[], page: readonly JournalEntry[]): 
   const byId = new Map<string, JournalEntry>();
   for (const e of stored) byId.set(e.id, e);
   for (const e of page) if (!byId.has(e.id)) byId.set(e.id, e);
-  return [...byId.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...byId.values()].sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  );
 }
 
 function newId(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join(
+    '',
+  );
 }
