@@ -29,6 +29,8 @@ const WRITE_ATTEMPTS = 8;
 
 type Message = 'changed' | 'erased';
 
+const NONE: readonly JournalEntry[] = Object.freeze([]);
+
 /** Where entries are: in the page only, kept on the device and open, or kept and locked. */
 type Mode = 'page' | 'unlocked' | 'locked';
 
@@ -46,7 +48,7 @@ interface Unlocked {
  */
 export class JournalVault extends EventTarget {
   private _mode: Mode = 'page';
-  private _entries: readonly JournalEntry[] = [];
+  private _entries: readonly JournalEntry[] = NONE;
   private _unlocked: Unlocked | null = null;
   /** Counts locks and erasures: work started before one must not bring entries back. */
   private _session = 0;
@@ -174,7 +176,7 @@ export class JournalVault extends EventTarget {
     if (this._mode === 'page' && !this._pendingOpens) return;
     if (this._pendingOpens) this._lockAsked = true;
     this._unlocked = null;
-    this._entries = [];
+    this._entries = NONE;
     this._mode = 'locked';
   }
 
@@ -185,7 +187,7 @@ export class JournalVault extends EventTarget {
   erase(): Promise<void> {
     this._session++;
     this._unlocked = null;
-    this._entries = [];
+    this._entries = NONE;
     this._mode = 'page';
     this._lockAsked = false;
     return this._serial(async () => {
@@ -283,7 +285,7 @@ export class JournalVault extends EventTarget {
   /** An open succeeded after lock() was asked: kept, and locked. */
   private _lockedMeanwhile(): void {
     if (!this._lockAsked) return;
-    this._entries = [];
+    this._entries = NONE;
     this._mode = 'locked';
   }
 
@@ -342,7 +344,7 @@ export class JournalVault extends EventTarget {
     this._channel = new BroadcastChannel(STORAGE_NAME);
     this._channel.onmessage = (event: MessageEvent<Message>) => {
       if (event.data === 'erased') {
-        this._entries = [];
+        this._entries = NONE;
         this._toPage();
         this._changed();
       } else if (event.data === 'changed' && this._mode === 'unlocked') {
@@ -408,13 +410,15 @@ function sameSalt(a: KeyParams, b: KeyParams): boolean {
 }
 
 /** Union by id, oldest first (ties by id, so every tab orders the same way). */
-function merge(stored: readonly JournalEntry[], page: readonly JournalEntry[]): JournalEntry[] {
+function merge(stored: readonly JournalEntry[], page: readonly JournalEntry[]): readonly JournalEntry[] {
   const byId = new Map<string, JournalEntry>();
   for (const e of stored) byId.set(e.id, e);
   for (const e of page) if (!byId.has(e.id)) byId.set(e.id, e);
-  return [...byId.values()].sort((a, b) =>
+  const sorted = [...byId.values()].sort((a, b) =>
     a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
   );
+  // `entries` is read-only for the page: the array as well as each entry.
+  return Object.freeze(sorted);
 }
 
 function newId(): string {
