@@ -513,6 +513,39 @@ describe('the journal vault: kept on the device', function () {
     expect([...(await storedBytes())!], 'the damaged record was overwritten').to.deep.equal([...forged]);
   });
 
+  it('keeping with the passphrase of what is kept joins the page to it; a lock asked during unlocking wins', async () => {
+    // 5 derivations.
+    const first = new JournalVault();
+    await first.addEntry({ kind: 'milestone', text: 'kept first' });
+    await first.keepOnDevice(PASSPHRASE);
+    const second = new JournalVault();
+    await second.addEntry({ kind: 'feeling', text: 'written in another page' });
+    await second.keepOnDevice(PASSPHRASE);
+    expect(second.entries.map((e) => e.text)).to.deep.equal(['kept first', 'written in another page']);
+
+    // The quick exit locks while the key is still being derived: the page does not open.
+    const third = new JournalVault();
+    const unlocking = third.unlock(PASSPHRASE);
+    third.lock();
+    await unlocking;
+    expect(third.keeping, 'the page opened after lock()').to.equal(false);
+    expect(third.entries).to.deep.equal([]);
+    // Keeping, with a lock asked meanwhile: stored, and locked.
+    const fourth = new JournalVault();
+    await fourth.addEntry({ kind: 'peer', text: 'joins what is kept' });
+    const keeping = fourth.keepOnDevice(PASSPHRASE);
+    fourth.lock();
+    await keeping;
+    expect(fourth.locked, 'the page opened after lock()').to.equal(true);
+    expect(fourth.entries).to.deep.equal([]);
+    await fourth.unlock(PASSPHRASE);
+    expect(fourth.entries.map((e) => e.text)).to.deep.equal([
+      'kept first',
+      'written in another page',
+      'joins what is kept',
+    ]);
+  });
+
   it('lock forgets the key and the entries; unlock brings them back; erase leaves no database', async () => {
     // 2 derivations.
     const vault = new JournalVault();

@@ -155,7 +155,8 @@ export class JournalVault extends EventTarget {
         const params = await readKeyParams(current);
         const key = await deriveKey(passphrase, params);
         const stored = await openRecord(key, current);
-        if (session !== this._session) return this._lockedMeanwhile();
+        // Locked or erased meanwhile: stay as before.
+        if (session !== this._session) return;
         const unlocked = { key, params };
         const pageOnly = this._entries.filter((e) => !stored.some((s) => s.id === e.id));
         this._open(unlocked, merge(stored, this._entries));
@@ -172,9 +173,11 @@ export class JournalVault extends EventTarget {
    */
   lock(): void {
     this._session++;
-    // An unlock or keepOnDevice under way will not open: a lock asked for during it wins.
-    if (this._mode === 'page' && !this._pendingOpens) return;
-    if (this._pendingOpens) this._lockAsked = true;
+    if (this._mode === 'page') {
+      // An unlock or keepOnDevice under way will not open: a lock asked for during it wins.
+      if (this._pendingOpens) this._lockAsked = true;
+      return;
+    }
     this._unlocked = null;
     this._entries = NONE;
     this._mode = 'locked';
@@ -282,7 +285,7 @@ export class JournalVault extends EventTarget {
     this._listen();
   }
 
-  /** An open succeeded after lock() was asked: kept, and locked. */
+  /** keepOnDevice stored the page's entries after lock() was asked: kept, and locked. */
   private _lockedMeanwhile(): void {
     if (!this._lockAsked) return;
     this._entries = NONE;
@@ -317,11 +320,13 @@ export class JournalVault extends EventTarget {
 
   /** keepOnDevice and unlock: checks first, and counted, so that lock() during one wins. */
   private _opening(passphrase: string, task: (session: number) => Promise<void>): Promise<void> {
+    // The session as it is when asked: a lock or erase after this call cancels the opening.
+    const session = this._session;
     this._pendingOpens++;
     return this._serial(async () => {
       try {
         this._checkPassphrase(passphrase);
-        await task(this._session);
+        await task(session);
       } finally {
         if (--this._pendingOpens === 0) this._lockAsked = false;
       }
