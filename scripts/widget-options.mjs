@@ -58,8 +58,7 @@ export function blockJson(block, widget, extras) {
   const attributes = {};
   // Today's order first (content attributes where they were), then options that are new.
   for (const [key, value] of Object.entries(block.attributes ?? {})) {
-    if (!isOption(key) && !widget.knownOptions?.has(key)) attributes[key] = value;
-    else if (isOption(key)) attributes[key] = generated[key];
+    attributes[key] = isOption(key) ? generated[key] : value;
   }
   const rest = Object.keys(generated).filter((k) => !(k in attributes));
   const theme = Object.keys(extras.every ?? {});
@@ -120,8 +119,15 @@ export function tsFile(widgets) {
   const quote = (s) => `'${String(s).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
   const t = (s) => `__(${quote(s)}, 'haven-widgets')`;
   const lines = [];
+  const blockTypes = [];
   for (const widget of widgets) {
     if (!widget.options.length) continue;
+    const fields = wordpressOptions(widget).map((o) => {
+      const literal = o.choices ? o.choices.map(([v]) => (typeof v === 'number' ? v : quote(v))).join(' | ') : undefined;
+      const type = o.type === 'array' ? `(${literal ?? 'string'})[]` : o.type === 'string' && o.control === 'select' ? literal : o.type;
+      return `    ${o.name}${o.default === undefined && o.type === 'number' ? '?' : ''}: ${type};`;
+    });
+    blockTypes.push(`  '${widget.name}': {\n${fields.join('\n')}\n  };`);
     lines.push(`  '${widget.name}': {`, `    summary: ${t(widget.summary)},`, '    options: [');
     for (const o of widget.options) {
       const fields = [`name: '${o.name}'`, `attribute: '${o.attribute}'`, `label: ${t(o.label)}`];
@@ -175,6 +181,11 @@ export type OptionWidget = ${widgets.filter((w) => w.options.length).map((w) => 
 export const widgetOptions = (__: Translate): Record<OptionWidget, WidgetOptions> => ({
 ${lines.join('\n')}
 });
+
+/** Each block's option attributes, as block.json declares them. */
+export interface BlockOptions {
+${blockTypes.join('\n')}
+}
 `;
 }
 

@@ -267,3 +267,39 @@ export const widgetOptions = (__: Translate): Record<OptionWidget, WidgetOptions
     ],
   },
 });
+
+/** Each block's option attributes, as block.json declares them. */
+export interface BlockOptions {
+  'empathy-prompts': {
+    category: '' | 'reflect' | 'ask' | 'validate' | 'boundaries';
+    categories: ('reflect' | 'ask' | 'validate' | 'boundaries')[];
+  };
+  'faq': {
+    headingLevel: number;
+    single: boolean;
+    structuredData: boolean;
+  };
+  'grounding-timer': {
+    exercise: '' | 'breathing' | 'grounding';
+    pattern: string;
+    rounds?: number;
+    minutes?: number;
+    keepRunningHidden: boolean;
+  };
+  'helplines': {
+    emergencyNumber: string;
+    headingLevel: number;
+  };
+  'quick-exit': {
+    href: string;
+    placement: 'inline' | 'fixed';
+    safetyHref: string;
+    noShortcut: boolean;
+  };
+  'stage-table': {
+    caption: string;
+    current: string;
+    selectable: boolean;
+    note: boolean;
+  };
+}
