@@ -30,14 +30,21 @@ const literals = (ts, typeNode) => {
   const values = [];
   for (const part of parts) {
     if (ts.isLiteralTypeNode(part) && ts.isStringLiteral(part.literal)) values.push(part.literal.text);
-    else if (ts.isTypeReferenceNode(part) && aliases.has(part.typeName.getText())) values.push(...aliases.get(part.typeName.getText()));
+    else if (ts.isTypeReferenceNode(part) && aliases.has(part.typeName.getText()))
+      values.push(...aliases.get(part.typeName.getText()));
     else if (part.kind === ts.SyntaxKind.UndefinedKeyword) continue;
     else return undefined;
   }
   return values.length ? values : undefined;
 };
 
-const text = (comment) => (typeof comment === 'string' ? comment : Array.isArray(comment) ? comment.map((c) => c.text).join('') : '').trim();
+const text = (comment) =>
+  (typeof comment === 'string'
+    ? comment
+    : Array.isArray(comment)
+      ? comment.map((c) => c.text).join('')
+      : ''
+  ).trim();
 
 export function editorOptionsPlugin() {
   return {
@@ -59,7 +66,10 @@ export function editorOptionsPlugin() {
             else if (TAGS.includes(tag.tagName.text)) tags[tag.tagName.text] = text(tag.comment);
           }
         }
-        found.set(`${node.name.getText()}.${member.name.getText()}`, { tags, literals: literals(ts, member.type) });
+        found.set(`${node.name.getText()}.${member.name.getText()}`, {
+          tags,
+          literals: literals(ts, member.type),
+        });
       }
     },
     packageLinkPhase({ customElementsManifest }) {
@@ -70,7 +80,10 @@ export function editorOptionsPlugin() {
             if (!own || field.kind !== 'field' || !field.attribute || !own.tags.label) continue;
             field.editor = editorOf(field, own);
             // The tags are for editors; the description stays the property's own words.
-            if (field.description) field.description = field.description.replace(/\n?@(label|hint|control|choices?|range|editors)\b[\s\S]*$/, '').trim();
+            if (field.description)
+              field.description = field.description
+                .replace(/\n?@(label|hint|control|choices?|range|editors)\b[\s\S]*$/, '')
+                .trim();
           }
         }
       }
@@ -85,7 +98,9 @@ function editorOf(field, { tags, literals: own }) {
   const editor = { label: tags.label };
   if (tags.hint) editor.hint = tags.hint;
   let control = tags.control;
-  let choices = tags.choices ? (aliases.get(tags.choices) ?? tags.choices.split(/[\s,]+/).filter(Boolean)) : own;
+  let choices = tags.choices
+    ? (aliases.get(tags.choices) ?? tags.choices.split(/[\s,]+/).filter(Boolean))
+    : own;
   if (tags.range) {
     const [min, max] = tags.range.split(/\s*[-–]\s*/).map(Number);
     editor.min = min;
@@ -95,15 +110,31 @@ function editorOf(field, { tags, literals: own }) {
       choices = Array.from({ length: max - min + 1 }, (_, i) => min + i);
     }
   }
-  control ??= type === 'boolean' ? 'toggle' : choices ? 'select' : /\bnumber\b/.test(type) ? 'number' : 'text';
+  control ??=
+    type === 'boolean' ? 'toggle' : choices ? 'select' : /\bnumber\b/.test(type) ? 'number' : 'text';
   editor.control = control;
-  editor.type = control === 'toggle' ? 'boolean' : control === 'checkboxes' ? 'array' : /\bnumber\b/.test(type) ? 'number' : 'string';
+  editor.type =
+    control === 'toggle'
+      ? 'boolean'
+      : control === 'checkboxes'
+        ? 'array'
+        : /\bnumber\b/.test(type)
+          ? 'number'
+          : 'string';
   if (choices && (control === 'select' || control === 'checkboxes')) {
     choices = control === 'select' && optional && typeof choices[0] === 'string' ? ['', ...choices] : choices;
     // [value, words]: the words and order of @choice tags, else the value itself.
-    const words = new Map(tags.choice.map((c) => /^(''|\S+)\s+(.*)$/.exec(c)).filter(Boolean).map(([, v, w]) => [v === "''" ? '' : v, w]));
+    const words = new Map(
+      tags.choice
+        .map((c) => /^(''|\S+)\s+(.*)$/.exec(c))
+        .filter(Boolean)
+        .map(([, v, w]) => [v === "''" ? '' : v, w]),
+    );
     const order = [...words.keys()].filter((v) => choices.includes(v));
-    editor.choices = [...order, ...choices.filter((v) => !order.includes(v))].map((v) => [v, words.get(String(v)) ?? String(v)]);
+    editor.choices = [...order, ...choices.filter((v) => !order.includes(v))].map((v) => [
+      v,
+      words.get(String(v)) ?? String(v),
+    ]);
   }
   if (field.default !== undefined) editor.default = JSON.parse(field.default.replace(/^'(.*)'$/, '"$1"'));
   else if (!optional) editor.default = false;

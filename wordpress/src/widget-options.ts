@@ -8,7 +8,8 @@
 /** Words through the plugin's translations (wp.i18n.__), or as they are. */
 export type Translate = (text: string, domain: 'haven-widgets') => string;
 
-export type OptionControl = 'breathing-pattern' | 'checkboxes' | 'number' | 'select' | 'stage' | 'tel' | 'text' | 'toggle' | 'url';
+export type OptionControl =
+  'breathing-pattern' | 'checkboxes' | 'number' | 'select' | 'stage' | 'tel' | 'text' | 'toggle' | 'url';
 
 export interface OptionSpec {
   /** The property, and the block attribute's name. */
@@ -33,18 +34,28 @@ export interface WidgetOptions {
   options: OptionSpec[];
 }
 
-export type OptionWidget = 'empathy-prompts' | 'faq' | 'grounding-timer' | 'helplines' | 'quick-exit' | 'stage-table';
+export type OptionWidget =
+  'empathy-prompts' | 'faq' | 'grounding-timer' | 'helplines' | 'quick-exit' | 'stage-table';
 
 export const widgetOptions = (__: Translate): Record<OptionWidget, WidgetOptions> => ({
   'empathy-prompts': {
-    summary: __('Reflective statements, open questions, validating phrases and kind limits for peer supporters, one at a time, ready to copy.', 'haven-widgets'),
+    summary: __(
+      'Reflective statements, open questions, validating phrases and kind limits for peer supporters, one at a time, ready to copy.',
+      'haven-widgets',
+    ),
     options: [
       {
         name: 'category',
         attribute: 'category',
         label: __('Kind shown first', 'haven-widgets'),
         control: 'select',
-        choices: [['', __('The first kind shown', 'haven-widgets')], ['reflect', __('Reflecting back', 'haven-widgets')], ['ask', __('Open questions', 'haven-widgets')], ['validate', __('Validating', 'haven-widgets')], ['boundaries', __('Kind limits', 'haven-widgets')]],
+        choices: [
+          ['', __('The first kind shown', 'haven-widgets')],
+          ['reflect', __('Reflecting back', 'haven-widgets')],
+          ['ask', __('Open questions', 'haven-widgets')],
+          ['validate', __('Validating', 'haven-widgets')],
+          ['boundaries', __('Kind limits', 'haven-widgets')],
+        ],
         editors: ['builder', 'wordpress'],
       },
       {
@@ -53,7 +64,12 @@ export const widgetOptions = (__: Translate): Record<OptionWidget, WidgetOptions
         label: __('Kinds to show', 'haven-widgets'),
         hint: __('None ticked: all that have prompts.', 'haven-widgets'),
         control: 'checkboxes',
-        choices: [['reflect', __('Reflecting back', 'haven-widgets')], ['ask', __('Open questions', 'haven-widgets')], ['validate', __('Validating', 'haven-widgets')], ['boundaries', __('Kind limits', 'haven-widgets')]],
+        choices: [
+          ['reflect', __('Reflecting back', 'haven-widgets')],
+          ['ask', __('Open questions', 'haven-widgets')],
+          ['validate', __('Validating', 'haven-widgets')],
+          ['boundaries', __('Kind limits', 'haven-widgets')],
+        ],
         editors: ['wordpress'],
       },
       {
@@ -66,8 +82,11 @@ export const widgetOptions = (__: Translate): Record<OptionWidget, WidgetOptions
       },
     ],
   },
-  'faq': {
-    summary: __('Questions and answers that open and close, readable without scripts, linkable and found by search in the page.', 'haven-widgets'),
+  faq: {
+    summary: __(
+      'Questions and answers that open and close, readable without scripts, linkable and found by search in the page.',
+      'haven-widgets',
+    ),
     options: [
       {
         name: 'headingLevel',
@@ -75,7 +94,13 @@ export const widgetOptions = (__: Translate): Record<OptionWidget, WidgetOptions
         label: __('Heading level of the questions', 'haven-widgets'),
         hint: __('One below the heading above the FAQ on your page.', 'haven-widgets'),
         control: 'select',
-        choices: [[2, '2'], [3, '3'], [4, '4'], [5, '5'], [6, '6']],
+        choices: [
+          [2, '2'],
+          [3, '3'],
+          [4, '4'],
+          [5, '5'],
+          [6, '6'],
+        ],
         default: 3,
         min: 2,
         max: 6,
@@ -101,21 +126,31 @@ export const widgetOptions = (__: Translate): Record<OptionWidget, WidgetOptions
     ],
   },
   'grounding-timer': {
-    summary: __('Guided breathing and the 5-4-3-2-1 grounding exercise, calm and at the visitor’s pace.', 'haven-widgets'),
+    summary: __(
+      'Guided breathing and the 5-4-3-2-1 grounding exercise, calm and at the visitor’s pace.',
+      'haven-widgets',
+    ),
     options: [
       {
         name: 'exercise',
         attribute: 'exercise',
         label: __('Exercise', 'haven-widgets'),
         control: 'select',
-        choices: [['', __('The visitor chooses', 'haven-widgets')], ['breathing', __('Breathing only', 'haven-widgets')], ['grounding', __('5-4-3-2-1 grounding only', 'haven-widgets')]],
+        choices: [
+          ['', __('The visitor chooses', 'haven-widgets')],
+          ['breathing', __('Breathing only', 'haven-widgets')],
+          ['grounding', __('5-4-3-2-1 grounding only', 'haven-widgets')],
+        ],
         editors: ['builder', 'wordpress'],
       },
       {
         name: 'pattern',
         attribute: 'pattern',
         label: __('Breathing pattern', 'haven-widgets'),
-        hint: __('Two to four numbers of seconds: in, out; in, hold, out; or in, hold, out, hold (4 2 6).', 'haven-widgets'),
+        hint: __(
+          'Two to four numbers of seconds: in, out; in, hold, out; or in, hold, out, hold (4 2 6).',
+          'haven-widgets',
+        ),
         control: 'breathing-pattern',
         editors: ['builder', 'wordpress'],
       },
@@ -149,14 +184,20 @@ export const widgetOptions = (__: Translate): Record<OptionWidget, WidgetOptions
       },
     ],
   },
-  'helplines': {
-    summary: __('Places to get help, by region, with call, text, chat and web links and a line about emergencies.', 'haven-widgets'),
+  helplines: {
+    summary: __(
+      'Places to get help, by region, with call, text, chat and web links and a line about emergencies.',
+      'haven-widgets',
+    ),
     options: [
       {
         name: 'emergencyNumber',
         attribute: 'emergency-number',
         label: __('Local emergency number', 'haven-widgets'),
-        hint: __('Such as 999, 911 or 112. Without it, the line says “your local emergency number”.', 'haven-widgets'),
+        hint: __(
+          'Such as 999, 911 or 112. Without it, the line says “your local emergency number”.',
+          'haven-widgets',
+        ),
         control: 'tel',
         editors: ['builder', 'wordpress'],
       },
@@ -165,7 +206,13 @@ export const widgetOptions = (__: Translate): Record<OptionWidget, WidgetOptions
         attribute: 'heading-level',
         label: __('Heading level of the regions', 'haven-widgets'),
         control: 'select',
-        choices: [[2, '2'], [3, '3'], [4, '4'], [5, '5'], [6, '6']],
+        choices: [
+          [2, '2'],
+          [3, '3'],
+          [4, '4'],
+          [5, '5'],
+          [6, '6'],
+        ],
         default: 3,
         min: 2,
         max: 6,
@@ -174,7 +221,10 @@ export const widgetOptions = (__: Translate): Record<OptionWidget, WidgetOptions
     ],
   },
   'quick-exit': {
-    summary: __('A “Leave this site” button (and Shift pressed three times) that hides the page at once and replaces it in the history.', 'haven-widgets'),
+    summary: __(
+      'A “Leave this site” button (and Shift pressed three times) that hides the page at once and replaces it in the history.',
+      'haven-widgets',
+    ),
     options: [
       {
         name: 'href',
@@ -190,8 +240,11 @@ export const widgetOptions = (__: Translate): Record<OptionWidget, WidgetOptions
         label: __('Placement', 'haven-widgets'),
         hint: __('Fixed: put it first in the page, so keyboard users reach it first.', 'haven-widgets'),
         control: 'select',
-        choices: [['inline', __('Where I put it, in the page', 'haven-widgets')], ['fixed', __('Fixed at the top corner of the screen', 'haven-widgets')]],
-        default: "fixed",
+        choices: [
+          ['inline', __('Where I put it, in the page', 'haven-widgets')],
+          ['fixed', __('Fixed at the top corner of the screen', 'haven-widgets')],
+        ],
+        default: 'fixed',
         editors: ['builder', 'wordpress'],
       },
       {
@@ -206,7 +259,10 @@ export const widgetOptions = (__: Translate): Record<OptionWidget, WidgetOptions
         name: 'clearStorageKeys',
         attribute: 'clear-storage-keys',
         label: __('Storage keys of your own site to remove', 'haven-widgets'),
-        hint: __('Optional, separated by spaces: a draft message, say. The widget stores nothing.', 'haven-widgets'),
+        hint: __(
+          'Optional, separated by spaces: a draft message, say. The widget stores nothing.',
+          'haven-widgets',
+        ),
         control: 'text',
         editors: ['builder'],
       },
@@ -230,7 +286,10 @@ export const widgetOptions = (__: Translate): Record<OptionWidget, WidgetOptions
     ],
   },
   'stage-table': {
-    summary: __('The stages of healing as a table (cards on narrow screens): what to expect and what helps.', 'haven-widgets'),
+    summary: __(
+      'The stages of healing as a table (cards on narrow screens): what to expect and what helps.',
+      'haven-widgets',
+    ),
     options: [
       {
         name: 'caption',
@@ -274,7 +333,7 @@ export interface BlockOptions {
     category: '' | 'reflect' | 'ask' | 'validate' | 'boundaries';
     categories: ('reflect' | 'ask' | 'validate' | 'boundaries')[];
   };
-  'faq': {
+  faq: {
     headingLevel: number;
     single: boolean;
     structuredData: boolean;
@@ -286,7 +345,7 @@ export interface BlockOptions {
     minutes?: number;
     keepRunningHidden: boolean;
   };
-  'helplines': {
+  helplines: {
     emergencyNumber: string;
     headingLevel: number;
   };
