@@ -1,10 +1,14 @@
 // The manifest the README's API tables and editors read. HavenElement is included so its
-// attributes and custom properties are inherited by every widget's entry.
+// attributes and custom properties are inherited by every widget's entry. The editors' option
+// specs (labels, hints, controls) come from each property's JSDoc: scripts/cem-options-plugin.mjs.
+import { editorOptionsPlugin } from './scripts/cem-options-plugin.mjs';
+
 export default {
   globs: ['src/components/**/*.ts', 'src/core/haven-element.ts'],
   exclude: ['src/**/*.styles.ts'],
   litelement: true,
   plugins: [
+    editorOptionsPlugin(),
     {
       name: 'haven-clean-up',
       packageLinkPhase({ customElementsManifest }) {

@@ -18,7 +18,7 @@ const external = (id) => /^(lit|@lit\/context|@lit\/react|@lit\/reactive-element
 const ts = (declarations) =>
   typescript({
     tsconfig: './tsconfig.json',
-    include: declarations ? ['src/**/*.ts'] : ['src/**/*.ts', 'demo/**/*.ts'],
+    include: declarations ? ['src/**/*.ts'] : ['src/**/*.ts', 'demo/**/*.ts', 'wordpress/src/widget-options.ts'],
     filterRoot: '.',
     noEmit: false,
     declaration: declarations,

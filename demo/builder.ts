@@ -20,6 +20,7 @@ import { parseLength, parsePattern } from '../src/components/grounding-timer/pat
 import { checkUrl, parsePlacement } from '../src/components/quick-exit/exit-options.js';
 import { stageTable as stageStrings } from '../src/locales/en/stage-table.js';
 import type { Problem } from '../src/core/warn.js';
+import { widgetOptions } from '../wordpress/src/widget-options.js';
 import { copyText } from './copy.js';
 import { DEFAULT_PATH, checkScriptPath, cssRule, snippetText, type ScriptSource } from './snippet.js';
 
@@ -130,13 +131,33 @@ const optionProblems = (problems: Problem[], ids: Record<string, string>): Field
 
 const opt = (s: BuilderState, name: string) => (s.opts[`${s.widget}:${name}`] ?? '').trim();
 
-const HEADING_LEVELS: [string, string][] = [
-  ['', '3 (the default)'],
-  ['2', '2'],
-  ['4', '4'],
-  ['5', '5'],
-  ['6', '6'],
-];
+// Each widget's summary and options (labels, hints, controls), generated from the widgets'
+// JSDoc and shared with the WordPress editor; the builder is in English, so words pass as they are.
+const WIDGET_OPTIONS = widgetOptions((words) => words);
+
+/**
+ * A widget's options as the builder's fields. A choice equal to the widget's default is ''
+ * (no attribute is written). `more` adds what only the builder knows about a field (shown
+ * only with another choice, content rather than an attribute, a control of the widget's own);
+ * `after` adds a field of the builder's own after one of the widget's.
+ */
+function optionsOf(widget: WidgetName, more: Record<string, Partial<OptionSpec>> = {}, after: Record<string, OptionSpec> = {}): OptionSpec[] {
+  return WIDGET_OPTIONS[widget].options
+    .filter((o) => o.editors.includes('builder'))
+    .flatMap((o) => {
+      const choices = o.choices?.map(([v, words]): [string, string] => (v === o.default ? ['', `${words} (the default)`] : [String(v), words]));
+      const field: OptionSpec = {
+        name: o.attribute,
+        label: o.label,
+        kind: o.control === 'toggle' ? 'checkbox' : choices ? 'select' : 'text',
+        ...(choices ? { choices: () => choices } : {}),
+        ...(o.hint ? { hint: o.hint } : {}),
+        ...(o.control === 'url' || o.control === 'tel' ? { type: o.control } : {}),
+        ...more[o.attribute],
+      };
+      return after[o.attribute] ? [field, after[o.attribute]!] : [field];
+    });
+}
 
 // ---------------------------------------------------------------------------------------------
 // The widgets
@@ -212,13 +233,9 @@ const SPECS: Record<WidgetName, WidgetSpec> = {
   faq: {
     tag: 'haven-faq',
     label: 'FAQ',
-    about: 'Questions and answers that open one at a time.',
+    about: WIDGET_OPTIONS.faq.summary,
     lists: [faqList],
-    options: [
-      { name: 'heading-level', label: 'Heading level of the questions', kind: 'select', choices: () => HEADING_LEVELS, hint: 'One below the heading above the FAQ on your page.' },
-      { name: 'single', label: 'Only one answer open at a time', kind: 'checkbox' },
-      { name: 'structured-data', label: 'Add schema.org data for search engines', kind: 'checkbox' },
-    ],
+    options: optionsOf('faq'),
     build(s, el) {
       const all = s.lists.faq!;
       const given = filled(all);
@@ -232,12 +249,9 @@ const SPECS: Record<WidgetName, WidgetSpec> = {
   helplines: {
     tag: 'haven-helplines',
     label: 'Helplines',
-    about: 'Places to get help, with call, text, chat and web links, under a line about emergencies.',
+    about: WIDGET_OPTIONS.helplines.summary,
     lists: [helplineList],
-    options: [
-      { name: 'emergency-number', label: 'Local emergency number', kind: 'text', type: 'tel', hint: '999, 911, 112. Without it, the line says “your local emergency number”.' },
-      { name: 'heading-level', label: 'Heading level of the regions', kind: 'select', choices: () => HEADING_LEVELS },
-    ],
+    options: optionsOf('helplines'),
     build(s, el) {
       const all = s.lists.helplines!;
       const given = filled(all);
@@ -265,17 +279,9 @@ const SPECS: Record<WidgetName, WidgetSpec> = {
   'empathy-prompts': {
     tag: 'haven-empathy-prompts',
     label: 'Empathy prompts',
-    about: 'Words that help a peer supporter listen, one at a time, by kind.',
+    about: WIDGET_OPTIONS['empathy-prompts'].summary,
     lists: promptLists,
-    options: [
-      {
-        name: 'category',
-        label: 'Kind shown first',
-        kind: 'select',
-        choices: () => [['', 'The first listed (the default)'], ...CATEGORIES.map((c): [string, string] => [c, CATEGORY_TITLES[c]!.split(':')[0]!])],
-      },
-      { name: 'seed', label: 'Shuffle seed', kind: 'text', hint: 'Optional: any word makes the order the same on every visit.' },
-    ],
+    options: optionsOf('empathy-prompts'),
     build(s, el) {
       const given = CATEGORIES.flatMap((c) => filled(s.lists[c]!).map((item) => ({ item, c })));
       const parsed = parsePrompts(given.map(({ item, c }) => ({ category: c, text: item.v.text ?? '' })), 'prompts');
@@ -292,14 +298,13 @@ const SPECS: Record<WidgetName, WidgetSpec> = {
   'stage-table': {
     tag: 'haven-stage-table',
     label: 'Healing stages table',
-    about: 'Stages of healing as a real table, with what to expect and what helps.',
+    about: WIDGET_OPTIONS['stage-table'].summary,
     lists: [columnList, stageList],
-    options: [
-      { name: 'caption', label: 'Caption', kind: 'text', content: true, hint: 'Optional. Default: “Stages of healing”, in the widget’s language.' },
-      { name: 'current', label: 'Stage marked “You are here”', kind: 'select', choices: (s) => [['', 'None'], ...currentChoices(s)] },
-      { name: 'selectable', label: 'Let a visitor mark where they are', kind: 'checkbox' },
-      { name: 'note', label: 'Add the note that healing is not linear', kind: 'checkbox' },
-    ],
+    options: optionsOf('stage-table', {
+      // The caption goes into the table the builder writes.
+      caption: { content: true },
+      current: { kind: 'select', choices: (s) => [['', 'None'], ...currentChoices(s)] },
+    }),
     build(s, el) {
       const { parsed, given, columnsGiven } = stageInput(s);
       const problems = placeProblems(parsed.problems.filter((p) => p.option !== 'table.columns'), 'table.stages', stageList, s.lists.stages!, given, s);
@@ -323,29 +328,28 @@ const SPECS: Record<WidgetName, WidgetSpec> = {
   'grounding-timer': {
     tag: 'haven-grounding-timer',
     label: 'Breathing and grounding timer',
-    about: 'Guided breathing and 5-4-3-2-1 grounding. It has no content to write: only options.',
+    about: WIDGET_OPTIONS['grounding-timer'].summary,
     lists: [],
-    options: [
+    options: optionsOf(
+      'grounding-timer',
       {
-        name: 'exercise',
-        label: 'Exercise',
-        kind: 'select',
-        choices: () => [['', 'The visitor chooses (the default)'], ['breathing', 'Breathing'], ['grounding', '5-4-3-2-1 grounding']],
-        structural: true,
+        exercise: { structural: true },
+        // The named patterns, or seconds of the site's own in the field after it.
+        pattern: {
+          kind: 'select',
+          choices: () => [['', 'The visitor chooses (the default)'], ['relaxed', 'Relaxed: 5 in, 5 out'], ['box', 'Box: 4, 4, 4, 4'], ['4-7-8', '4-7-8'], ['resonant', 'Resonant: 5.5 in, 5.5 out'], ['own', 'My own seconds']],
+          hint: undefined,
+          structural: true,
+          when: (s) => opt(s, 'exercise') !== 'grounding',
+        },
+        rounds: { when: (s) => opt(s, 'exercise') !== 'grounding' },
+        minutes: { when: (s) => opt(s, 'exercise') !== 'grounding' },
+        'keep-running-hidden': { when: (s) => opt(s, 'exercise') !== 'grounding' },
       },
       {
-        name: 'pattern',
-        label: 'Breathing pattern',
-        kind: 'select',
-        choices: () => [['', 'The visitor chooses (the default)'], ['relaxed', 'Relaxed: 5 in, 5 out'], ['box', 'Box: 4, 4, 4, 4'], ['4-7-8', '4-7-8'], ['resonant', 'Resonant: 5.5 in, 5.5 out'], ['own', 'My own seconds']],
-        structural: true,
-        when: (s) => opt(s, 'exercise') !== 'grounding',
+        pattern: { name: 'seconds', label: 'Your own seconds', kind: 'text', content: true, hint: 'Two to four numbers: in, out; in, hold, out; or in, hold, out, hold (4 2 6).', when: (s) => opt(s, 'pattern') === 'own' && opt(s, 'exercise') !== 'grounding' },
       },
-      { name: 'seconds', label: 'Your own seconds', kind: 'text', content: true, hint: 'Two to four numbers: in, out; in, hold, out; or in, hold, out, hold (4 2 6).', when: (s) => opt(s, 'pattern') === 'own' && opt(s, 'exercise') !== 'grounding' },
-      { name: 'rounds', label: 'Rounds', kind: 'text', hint: 'Optional: how many breaths. Default: about a minute’s worth.', when: (s) => opt(s, 'exercise') !== 'grounding' },
-      { name: 'minutes', label: 'Minutes', kind: 'text', hint: 'Optional, instead of rounds.', when: (s) => opt(s, 'exercise') !== 'grounding' },
-      { name: 'keep-running-hidden', label: 'Keep breathing while the page is hidden', kind: 'checkbox', when: (s) => opt(s, 'exercise') !== 'grounding' },
-    ],
+    ),
     build(s, el) {
       const problems: FieldProblem[] = [];
       if (opt(s, 'exercise') === 'grounding') {
@@ -371,16 +375,9 @@ const SPECS: Record<WidgetName, WidgetSpec> = {
   'quick-exit': {
     tag: 'haven-quick-exit',
     label: 'Quick exit',
-    about: 'A button (and Shift three times) that leaves your site at once for an everyday one.',
+    about: WIDGET_OPTIONS['quick-exit'].summary,
     lists: [],
-    options: [
-      { name: 'placement', label: 'Placement', kind: 'select', choices: () => [['', 'Fixed at the top corner (the default)'], ['inline', 'Where I paste it']], hint: 'Fixed: paste it first in the page, so keyboard users reach it first.' },
-      { name: 'href', label: 'Where it goes', kind: 'text', type: 'url', hint: 'An everyday page, https://. Default: https://www.wikipedia.org/.' },
-      { name: 'open-also', label: 'A second page, opened in a new tab', kind: 'text', type: 'url', hint: 'Optional. Popup blockers may refuse it.' },
-      { name: 'safety-href', label: 'Your page about staying safe online', kind: 'text', type: 'url', hint: 'Optional: linked from “How this works”.' },
-      { name: 'clear-storage-keys', label: 'Storage keys of your own site to remove', kind: 'text', hint: 'Optional, separated by spaces: a draft message, say. The widget stores nothing.' },
-      { name: 'no-shortcut', label: 'Turn off the Shift × 3 shortcut', kind: 'checkbox', hint: 'For sites whose visitors use NVDA, where Shift alone pauses speech.' },
-    ],
+    options: optionsOf('quick-exit'),
     build(s) {
       return [
         ...optionProblems(parsePlacement(opt(s, 'placement') || undefined).problems, { placement: 'placement' }),

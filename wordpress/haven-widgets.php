@@ -22,6 +22,7 @@ define( 'HAVEN_WIDGETS_FILE', __FILE__ );
 define( 'HAVEN_WIDGETS_DIR', plugin_dir_path( __FILE__ ) );
 
 require_once HAVEN_WIDGETS_DIR . 'includes/settings.php';
+require_once HAVEN_WIDGETS_DIR . 'includes/options.php';
 require_once HAVEN_WIDGETS_DIR . 'includes/render.php';
 require_once HAVEN_WIDGETS_DIR . 'includes/assets.php';
 require_once HAVEN_WIDGETS_DIR . 'includes/blocks.php';

@@ -118,6 +118,83 @@ function haven_widgets_att( array $atts, $key, $default = '' ) {
 }
 
 /**
+ * A widget's options from a block's or shortcode's attributes, each cleaned as its control
+ * asks (the list is generated from the widgets' own JSDoc: includes/options.php), and the
+ * block's theme choice as it is (haven_widgets_theme() reads it).
+ *
+ * @param string $widget faq, grounding-timer…
+ * @param array  $atts   Attributes by their block names (camelCase).
+ * @return array Option name => clean value.
+ */
+function haven_widgets_clean_options( $widget, array $atts ) {
+	$clean = array( 'theme' => haven_widgets_att( $atts, 'theme' ) );
+	foreach ( HAVEN_WIDGETS_OPTIONS[ $widget ] as $name => $option ) {
+		$clean[ $name ] = haven_widgets_clean_option( haven_widgets_att( $atts, $name, $option['default'] ), $option );
+	}
+	return $clean;
+}
+
+/**
+ * One option's value cleaned by its control: a toggle is a boolean, a select one of its
+ * choices (else the default), checkboxes some of theirs, a number a whole number within its
+ * bounds (else null), a link a safe URL, a phone number a phone number, the rest plain text.
+ * A control of a widget's own (a breathing pattern, a stage) is plain text here; the widget's
+ * renderer checks it further.
+ *
+ * @param mixed $value  What the block or shortcode holds.
+ * @param array $option Its entry in HAVEN_WIDGETS_OPTIONS.
+ * @return mixed
+ */
+function haven_widgets_clean_option( $value, array $option ) {
+	$choices = isset( $option['choices'] ) ? $option['choices'] : array();
+	switch ( $option['control'] ) {
+		case 'toggle':
+			return haven_widgets_bool( $value );
+		case 'checkboxes':
+			if ( is_string( $value ) ) {
+				$value = preg_split( '/[\s,]+/', $value, -1, PREG_SPLIT_NO_EMPTY );
+			}
+			return array_values( array_unique( array_intersect( is_array( $value ) ? $value : array(), $choices ) ) );
+		case 'select':
+			if ( 'number' === $option['type'] ) {
+				$number = haven_widgets_int( $value, min( $choices ), max( $choices ) );
+				return in_array( $number, $choices, true ) ? $number : $option['default'];
+			}
+			return haven_widgets_enum( $value, $choices, $option['default'] );
+		case 'number':
+			return haven_widgets_int( $value, $option['min'], $option['max'] );
+		case 'url':
+			return haven_widgets_url( $value );
+		case 'tel':
+			return haven_widgets_phone( $value );
+		default:
+			return haven_widgets_text( $value );
+	}
+}
+
+/**
+ * A widget's clean options as its element's attributes: lists joined by spaces, a number equal
+ * to its default left out (the widget has it already).
+ *
+ * @param string $widget faq, grounding-timer…
+ * @param array  $clean  From haven_widgets_clean_options().
+ * @return array Attribute => value, for haven_widgets_open_tag().
+ */
+function haven_widgets_option_attributes( $widget, array $clean ) {
+	$attrs = array();
+	foreach ( HAVEN_WIDGETS_OPTIONS[ $widget ] as $name => $option ) {
+		$value = $clean[ $name ];
+		if ( is_array( $value ) ) {
+			$value = implode( ' ', $value );
+		} elseif ( 'number' === $option['type'] && $value === $option['default'] ) {
+			$value = '';
+		}
+		$attrs[ $option['attribute'] ] = $value;
+	}
+	return $attrs;
+}
+
+/**
  * An id as the widgets use them (`how-do-i-know`), or ''.
  *
  * @param mixed $value Anything.
@@ -225,14 +302,7 @@ function haven_widgets_clean_faq( array $atts, $html_answers = false ) {
 			'id'       => haven_widgets_id( haven_widgets_att( $item, 'id' ) ),
 		);
 	}
-	$level = haven_widgets_int( haven_widgets_att( $atts, 'headingLevel', 3 ), 2, 6 );
-	return array(
-		'items'          => array_slice( $items, 0, 1000 ),
-		'headingLevel'   => null === $level ? 3 : $level,
-		'single'         => haven_widgets_bool( haven_widgets_att( $atts, 'single', false ) ),
-		'structuredData' => haven_widgets_bool( haven_widgets_att( $atts, 'structuredData', false ) ),
-		'theme'          => haven_widgets_att( $atts, 'theme' ),
-	);
+	return array( 'items' => array_slice( $items, 0, 1000 ) ) + haven_widgets_clean_options( 'faq', $atts );
 }
 
 /**
@@ -250,11 +320,7 @@ function haven_widgets_render_faq( array $atts, $wrapper = '', $html_answers = f
 	haven_widgets_use( 'faq' );
 	$out = haven_widgets_open_tag(
 		'haven-faq',
-		array(
-			'heading-level'   => 3 === $faq['headingLevel'] ? '' : $faq['headingLevel'],
-			'single'          => $faq['single'],
-			'structured-data' => $faq['structuredData'],
-		),
+		haven_widgets_option_attributes( 'faq', $faq ),
 		$faq['theme'],
 		$wrapper
 	);
@@ -278,19 +344,12 @@ function haven_widgets_render_faq( array $atts, $wrapper = '', $html_answers = f
  * @return array
  */
 function haven_widgets_clean_grounding_timer( array $atts ) {
-	$pattern = haven_widgets_text( haven_widgets_att( $atts, 'pattern' ) );
-	if ( ! in_array( $pattern, array( 'relaxed', 'box', '4-7-8', 'resonant' ), true ) ) {
+	$timer = haven_widgets_clean_options( 'grounding-timer', $atts );
+	if ( ! in_array( $timer['pattern'], array( 'relaxed', 'box', '4-7-8', 'resonant' ), true ) ) {
 		// Two to four numbers of seconds: in, out; in, hold, out; in, hold, out, hold.
-		$pattern = preg_match( '/^\d{1,2}(\.\d+)?(\s+\d{1,2}(\.\d+)?){1,3}$/', $pattern ) ? $pattern : '';
+		$timer['pattern'] = preg_match( '/^\d{1,2}(\.\d+)?(\s+\d{1,2}(\.\d+)?){1,3}$/', $timer['pattern'] ) ? $timer['pattern'] : '';
 	}
-	return array(
-		'exercise'          => haven_widgets_enum( haven_widgets_att( $atts, 'exercise' ), array( 'breathing', 'grounding' ), '' ),
-		'pattern'           => $pattern,
-		'rounds'            => haven_widgets_int( haven_widgets_att( $atts, 'rounds' ), 1, 100 ),
-		'minutes'           => haven_widgets_int( haven_widgets_att( $atts, 'minutes' ), 1, 60 ),
-		'keepRunningHidden' => haven_widgets_bool( haven_widgets_att( $atts, 'keepRunningHidden', false ) ),
-		'theme'             => haven_widgets_att( $atts, 'theme' ),
-	);
+	return $timer;
 }
 
 /**
@@ -346,13 +405,7 @@ function haven_widgets_render_grounding_timer( array $atts, $wrapper = '' ) {
 	haven_widgets_use( 'grounding-timer' );
 	return haven_widgets_open_tag(
 		'haven-grounding-timer',
-		array(
-			'exercise'            => $timer['exercise'],
-			'pattern'             => $timer['pattern'],
-			'rounds'              => $timer['rounds'],
-			'minutes'             => $timer['minutes'],
-			'keep-running-hidden' => $timer['keepRunningHidden'],
-		),
+		haven_widgets_option_attributes( 'grounding-timer', $timer ),
 		$timer['theme'],
 		$wrapper
 	) . haven_widgets_grounding_timer_fallback( $timer ) . '</haven-grounding-timer>';
@@ -381,17 +434,7 @@ function haven_widgets_clean_empathy_prompts( array $atts ) {
 			);
 		}
 	}
-	$categories = haven_widgets_att( $atts, 'categories', array() );
-	if ( is_string( $categories ) ) {
-		$categories = preg_split( '/[\s,]+/', $categories, -1, PREG_SPLIT_NO_EMPTY );
-	}
-	$categories = array_values( array_unique( array_intersect( is_array( $categories ) ? $categories : array(), HAVEN_WIDGETS_PROMPT_CATEGORIES ) ) );
-	return array(
-		'prompts'    => array_slice( $prompts, 0, 1000 ),
-		'categories' => $categories,
-		'category'   => haven_widgets_enum( haven_widgets_att( $atts, 'category' ), HAVEN_WIDGETS_PROMPT_CATEGORIES, '' ),
-		'theme'      => haven_widgets_att( $atts, 'theme' ),
-	);
+	return array( 'prompts' => array_slice( $prompts, 0, 1000 ) ) + haven_widgets_clean_options( 'empathy-prompts', $atts );
 }
 
 /**
@@ -407,10 +450,7 @@ function haven_widgets_render_empathy_prompts( array $atts, $wrapper = '', $mark
 	haven_widgets_use( 'empathy-prompts' );
 	$out = haven_widgets_open_tag(
 		'haven-empathy-prompts',
-		array(
-			'categories' => implode( ' ', $set['categories'] ),
-			'category'   => $set['category'],
-		),
+		haven_widgets_option_attributes( 'empathy-prompts', $set ),
 		$set['theme'],
 		$wrapper
 	);
@@ -465,15 +505,13 @@ function haven_widgets_clean_stage_table( array $atts ) {
 			'id'    => haven_widgets_id( haven_widgets_att( $stage, 'id' ) ),
 		);
 	}
-	return array(
-		'caption'    => haven_widgets_text( haven_widgets_att( $atts, 'caption' ) ),
-		'columns'    => $columns,
-		'stages'     => array_slice( $stages, 0, 100 ),
-		'current'    => haven_widgets_id( haven_widgets_att( $atts, 'current' ) ),
-		'selectable' => haven_widgets_bool( haven_widgets_att( $atts, 'selectable', false ) ),
-		'note'       => haven_widgets_bool( haven_widgets_att( $atts, 'note', false ) ),
-		'theme'      => haven_widgets_att( $atts, 'theme' ),
-	);
+	$table = array(
+		'columns' => $columns,
+		'stages'  => array_slice( $stages, 0, 100 ),
+	) + haven_widgets_clean_options( 'stage-table', $atts );
+	// A stage is named by its id, as the widget makes them.
+	$table['current'] = haven_widgets_id( $table['current'] );
+	return $table;
 }
 
 /**
@@ -492,12 +530,8 @@ function haven_widgets_render_stage_table( array $atts, $wrapper = '', $markup =
 	haven_widgets_use( 'stage-table' );
 	$out = haven_widgets_open_tag(
 		'haven-stage-table',
-		array(
-			'caption'    => $table['stages'] || null !== $markup ? '' : $table['caption'],
-			'current'    => $table['current'],
-			'selectable' => $table['selectable'],
-			'note'       => $table['note'],
-		),
+		// With stages of its own, the caption is in the table.
+		array( 'caption' => $table['stages'] || null !== $markup ? '' : $table['caption'] ) + haven_widgets_option_attributes( 'stage-table', $table ),
 		$table['theme'],
 		$wrapper
 	);
@@ -550,16 +584,13 @@ function haven_widgets_render_stage_table( array $atts, $wrapper = '', $markup =
  * @return array
  */
 function haven_widgets_clean_helplines_block( array $atts ) {
-	$settings  = haven_widgets_settings();
-	$lines     = haven_widgets_clean_helplines( haven_widgets_att( $atts, 'helplines', array() ) );
-	$emergency = haven_widgets_phone( haven_widgets_att( $atts, 'emergencyNumber' ) );
-	$level     = haven_widgets_int( haven_widgets_att( $atts, 'headingLevel', 3 ), 2, 6 );
-	return array(
-		'helplines'       => $lines ? $lines : haven_widgets_clean_helplines( $settings['helplines'] ),
-		'emergencyNumber' => '' !== $emergency ? $emergency : haven_widgets_phone( $settings['emergency_number'] ),
-		'headingLevel'    => null === $level ? 3 : $level,
-		'theme'           => haven_widgets_att( $atts, 'theme' ),
-	);
+	$settings = haven_widgets_settings();
+	$lines    = haven_widgets_clean_helplines( haven_widgets_att( $atts, 'helplines', array() ) );
+	$block    = haven_widgets_clean_options( 'helplines', $atts );
+	if ( '' === $block['emergencyNumber'] ) {
+		$block['emergencyNumber'] = haven_widgets_phone( $settings['emergency_number'] );
+	}
+	return array( 'helplines' => $lines ? $lines : haven_widgets_clean_helplines( $settings['helplines'] ) ) + $block;
 }
 
 /**
@@ -576,10 +607,7 @@ function haven_widgets_render_helplines( array $atts, $wrapper = '', $markup = n
 	haven_widgets_use( 'helplines' );
 	$out = haven_widgets_open_tag(
 		'haven-helplines',
-		array(
-			'emergency-number' => $block['emergencyNumber'],
-			'heading-level'    => 3 === $block['headingLevel'] ? '' : $block['headingLevel'],
-		),
+		haven_widgets_option_attributes( 'helplines', $block ),
 		$block['theme'],
 		$wrapper
 	);
@@ -687,15 +715,13 @@ function haven_widgets_helplines_fallback( array $lines, $emergency, $level ) {
  */
 function haven_widgets_clean_quick_exit( array $atts ) {
 	$settings = haven_widgets_settings();
-	$href     = haven_widgets_url( haven_widgets_att( $atts, 'href' ) );
-	$safety   = haven_widgets_url( haven_widgets_att( $atts, 'safetyHref' ) );
-	return array(
-		'href'       => '' !== $href ? $href : haven_widgets_url( $settings['exit_href'] ),
-		'safetyHref' => '' !== $safety ? $safety : haven_widgets_url( $settings['exit_safety_href'] ),
-		'placement'  => haven_widgets_enum( haven_widgets_att( $atts, 'placement' ), array( 'inline', 'fixed' ), 'inline' ),
-		'noShortcut' => haven_widgets_bool( haven_widgets_att( $atts, 'noShortcut', false ) ),
-		'theme'      => haven_widgets_att( $atts, 'theme' ),
-	);
+	$exit     = haven_widgets_clean_options( 'quick-exit', $atts );
+	foreach ( array( 'href' => 'exit_href', 'safetyHref' => 'exit_safety_href' ) as $option => $setting ) {
+		if ( '' === $exit[ $option ] ) {
+			$exit[ $option ] = haven_widgets_url( $settings[ $setting ] );
+		}
+	}
+	return $exit;
 }
 
 /**
@@ -730,12 +756,7 @@ function haven_widgets_render_quick_exit( array $atts, $wrapper = '' ) {
 	haven_widgets_use( 'quick-exit' );
 	return haven_widgets_open_tag(
 		'haven-quick-exit',
-		array(
-			'href'        => $exit['href'],
-			'safety-href' => $exit['safetyHref'],
-			'placement'   => $exit['placement'],
-			'no-shortcut' => $exit['noShortcut'],
-		),
+		haven_widgets_option_attributes( 'quick-exit', $exit ),
 		$exit['theme'],
 		$wrapper
 	) . haven_widgets_quick_exit_fallback( $exit['href'] ) . '</haven-quick-exit>';

@@ -30,19 +30,25 @@
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Shortcode attributes with bare flags (`[haven_faq single]`) as "yes", keys in camelCase.
+ * Shortcode attributes with bare flags (`[haven_faq single]`) as "yes", keys as the block's:
+ * a widget's option by its shortcode name (includes/options.php: heading_level is
+ * headingLevel), anything else (content, an item's fields) in camelCase.
  *
- * @param mixed $atts What WordPress passes.
+ * @param mixed  $atts   What WordPress passes.
+ * @param string $widget The widget whose options these are, or '' for an item shortcode.
  * @return array
  */
-function haven_widgets_shortcode_atts( $atts ) {
-	$out = array();
+function haven_widgets_shortcode_atts( $atts, $widget = '' ) {
+	$options = isset( HAVEN_WIDGETS_OPTIONS[ $widget ] ) ? wp_list_pluck( HAVEN_WIDGETS_OPTIONS[ $widget ], 'shortcode' ) : array();
+	$out     = array();
 	foreach ( is_array( $atts ) ? $atts : array() as $key => $value ) {
 		if ( is_int( $key ) ) {
 			$key   = $value;
 			$value = 'yes';
 		}
-		$key         = lcfirst( str_replace( ' ', '', ucwords( str_replace( array( '_', '-' ), ' ', strtolower( (string) $key ) ) ) ) );
+		$key         = strtolower( (string) $key );
+		$option      = array_search( str_replace( '-', '_', $key ), $options, true );
+		$key         = false !== $option ? $option : lcfirst( str_replace( ' ', '', ucwords( str_replace( array( '_', '-' ), ' ', $key ) ) ) );
 		$out[ $key ] = $value;
 	}
 	return $out;
@@ -253,7 +259,7 @@ function haven_widgets_shortcode_with_markup( $tag, $widget, $content, $render, 
  * @return string
  */
 function haven_widgets_shortcode_faq( $atts, $content = '' ) {
-	$atts          = haven_widgets_shortcode_atts( $atts );
+	$atts          = haven_widgets_shortcode_atts( $atts, 'faq' );
 	$atts['items'] = array();
 	$expects       = '<details><summary>Question</summary>Answer</details>, or [haven_question q="Question"]Answer[/haven_question] items';
 	foreach ( haven_widgets_shortcode_items( $content, 'haven_question' ) as list( $item, $inner ) ) {
@@ -289,7 +295,7 @@ function haven_widgets_shortcode_faq( $atts, $content = '' ) {
  * @return string
  */
 function haven_widgets_shortcode_grounding_timer( $atts ) {
-	return haven_widgets_render_grounding_timer( haven_widgets_shortcode_atts( $atts ) );
+	return haven_widgets_render_grounding_timer( haven_widgets_shortcode_atts( $atts, 'grounding-timer' ) );
 }
 
 /**
@@ -300,7 +306,7 @@ function haven_widgets_shortcode_grounding_timer( $atts ) {
  * @return string
  */
 function haven_widgets_shortcode_empathy_prompts( $atts, $content = '' ) {
-	$atts            = haven_widgets_shortcode_atts( $atts );
+	$atts            = haven_widgets_shortcode_atts( $atts, 'empathy-prompts' );
 	$atts['prompts'] = array();
 	foreach ( haven_widgets_shortcode_items( $content, 'haven_prompt' ) as list( $item, $inner ) ) {
 		$atts['prompts'][] = array(
@@ -337,7 +343,7 @@ function haven_widgets_shortcode_empathy_prompts( $atts, $content = '' ) {
  * @return string
  */
 function haven_widgets_shortcode_stage_table( $atts, $content = '' ) {
-	$atts = haven_widgets_shortcode_atts( $atts );
+	$atts = haven_widgets_shortcode_atts( $atts, 'stage-table' );
 	if ( isset( $atts['columns'] ) && is_string( $atts['columns'] ) ) {
 		$atts['columns'] = array_map( 'trim', explode( '|', $atts['columns'] ) );
 	}
@@ -379,7 +385,7 @@ function haven_widgets_shortcode_stage_table( $atts, $content = '' ) {
  * @return string
  */
 function haven_widgets_shortcode_helplines( $atts, $content = '' ) {
-	$atts              = haven_widgets_shortcode_atts( $atts );
+	$atts              = haven_widgets_shortcode_atts( $atts, 'helplines' );
 	$atts['helplines'] = array();
 	foreach ( haven_widgets_shortcode_items( $content, 'haven_helpline' ) as list( $item, $inner ) ) {
 		$description = haven_widgets_shortcode_text( $inner );
@@ -415,7 +421,7 @@ function haven_widgets_shortcode_helplines( $atts, $content = '' ) {
  * @return string
  */
 function haven_widgets_shortcode_quick_exit( $atts ) {
-	return haven_widgets_render_quick_exit( haven_widgets_shortcode_atts( $atts ) );
+	return haven_widgets_render_quick_exit( haven_widgets_shortcode_atts( $atts, 'quick-exit' ) );
 }
 
 /**

@@ -6,12 +6,16 @@
  * post stores only their attributes: save() returns null.
  */
 import type { EditorData, Node, Props } from './wp.js';
+import { widgetOptions, type BlockOptions, type OptionSpec, type OptionWidget } from './widget-options.js';
 
 const { registerBlockType } = window.wp.blocks;
 const { createElement: h, Fragment, useRef, useLayoutEffect } = window.wp.element;
 const { InspectorControls, useBlockProps } = window.wp.blockEditor;
 const { PanelBody, TextControl, TextareaControl, ToggleControl, SelectControl, CheckboxControl, Button, Notice } = window.wp.components;
 const { __, sprintf } = window.wp.i18n;
+
+// Each widget's options (labels, hints, controls), generated from the widgets' JSDoc.
+const OPTIONS = widgetOptions(__);
 
 const site: EditorData = window.havenWidgetsEditor ?? {
   theme: 'light',
@@ -61,14 +65,70 @@ const themeControl = (value: Theme | undefined, set: (v: Theme) => void): Node =
     (v) => set(v as Theme),
   );
 
-const headingControl = (value: unknown, set: (v: number) => void): Node =>
-  select(
-    __('Heading level', 'haven-widgets'),
-    String(value ?? 3),
-    ['2', '3', '4', '5', '6'].map((n) => [n, sprintf(__('Heading %s', 'haven-widgets'), n)] as [string, string]),
-    (v) => set(Number(v)),
-    __('The level of the headings inside, under the page’s own headings.', 'haven-widgets'),
-  );
+const wholeNumber = (v: string): number | undefined => (/^\d+$/.test(v.trim()) ? Number(v) : undefined);
+
+/** One option's control, drawn from its spec; null for a control the widget defines itself. */
+function optionControl(o: OptionSpec, value: unknown, onChange: (v: unknown) => void): Node | null {
+  switch (o.control) {
+    case 'toggle':
+      return toggle(o.label, value === true, onChange, o.hint);
+    case 'select': {
+      const numbers = typeof o.choices?.[0]?.[0] === 'number';
+      const choices = (o.choices ?? []).map(([v, words]): [string, string] => [String(v), words]);
+      return select(o.label, String(value ?? o.default ?? ''), choices, (v) => onChange(numbers ? Number(v) : v), o.hint);
+    }
+    case 'checkboxes': {
+      const ticked = Array.isArray(value) ? (value as unknown[]) : [];
+      const choices = o.choices ?? [];
+      return h(
+        'fieldset',
+        null,
+        h('legend', null, o.label),
+        o.hint ? h('p', null, o.hint) : null,
+        ...choices.map(([v, words]) =>
+          h(CheckboxControl as never, {
+            __nextHasNoMarginBottom: true,
+            key: String(v),
+            label: words,
+            checked: ticked.includes(v),
+            // In the choices' order, whatever the order of ticking.
+            onChange: (on: boolean) => onChange(choices.map(([c]) => c).filter((c) => (c === v ? on : ticked.includes(c)))),
+          }),
+        ),
+      );
+    }
+    case 'number':
+      return text(o.label, value ?? '', (v) => onChange(wholeNumber(v)), { type: 'number', min: o.min, max: o.max, help: o.hint });
+    case 'url':
+    case 'tel':
+      return text(o.label, value, onChange, { type: o.control, help: o.hint });
+    case 'text':
+      return text(o.label, value, onChange, { help: o.hint });
+    default:
+      return null;
+  }
+}
+
+/**
+ * A block's option controls, in the order the widget declares them. `own` draws an option
+ * the plugin words itself (a default from the site's settings) or a control of the widget's
+ * own (a breathing pattern, a stage); `only` picks some options for a panel of their own.
+ */
+function optionControls<W extends OptionWidget>(
+  widget: W,
+  attributes: Partial<BlockOptions[W]>,
+  set: (changes: Partial<BlockOptions[W]>) => void,
+  own: Partial<Record<keyof BlockOptions[W], (o: OptionSpec) => Node | null>> = {},
+  only?: (keyof BlockOptions[W])[],
+): Node[] {
+  return OPTIONS[widget].options
+    .filter((o) => o.editors.includes('wordpress') && (!only || only.includes(o.name as keyof BlockOptions[W])))
+    .map((o) => {
+      const name = o.name as keyof BlockOptions[W];
+      const draw = own[name];
+      return draw ? draw(o) : optionControl(o, attributes[name], (v) => set({ [name]: v } as Partial<BlockOptions[W]>));
+    });
+}
 
 /**
  * The widget itself as the block's preview. Attributes and content properties are set on
@@ -195,13 +255,10 @@ interface FaqItem extends Record<string, unknown> {
   question: string;
   answer: string;
 }
-interface FaqAttrs {
+type FaqAttrs = BlockOptions['faq'] & {
   items: FaqItem[];
-  headingLevel: number;
-  single: boolean;
-  structuredData: boolean;
   theme: Theme;
-}
+};
 
 registerBlockType<FaqAttrs>('haven-widgets/faq', {
   edit: ({ attributes: a, setAttributes: set }) => {
@@ -223,9 +280,7 @@ registerBlockType<FaqAttrs>('haven-widgets/faq', {
           }),
         ]),
         panel(__('Options', 'haven-widgets'), [
-          toggle(__('One answer open at a time', 'haven-widgets'), a.single, (v) => set({ single: v })),
-          toggle(__('Tell search engines this is an FAQ', 'haven-widgets'), a.structuredData, (v) => set({ structuredData: v }), __('Adds schema.org FAQPage data.', 'haven-widgets')),
-          headingControl(a.headingLevel, (v) => set({ headingLevel: v })),
+          ...optionControls('faq', a, set),
           themeControl(a.theme, (v) => set({ theme: v })),
         ]),
       ],
@@ -241,16 +296,9 @@ registerBlockType<FaqAttrs>('haven-widgets/faq', {
 
 /* Grounding timer. */
 
-interface TimerAttrs {
-  exercise: '' | 'breathing' | 'grounding';
-  pattern: string;
-  rounds?: number;
-  minutes?: number;
-  keepRunningHidden: boolean;
+type TimerAttrs = BlockOptions['grounding-timer'] & {
   theme: Theme;
-}
-
-const wholeNumber = (v: string): number | undefined => (/^\d+$/.test(v.trim()) ? Number(v) : undefined);
+};
 
 registerBlockType<TimerAttrs>('haven-widgets/grounding-timer', {
   edit: ({ attributes: a, setAttributes: set }) => {
@@ -259,12 +307,8 @@ registerBlockType<TimerAttrs>('haven-widgets/grounding-timer', {
     return block(
       [
         panel(__('Exercise', 'haven-widgets'), [
-          select(__('Exercise', 'haven-widgets'), a.exercise, [
-            ['', __('Visitor chooses', 'haven-widgets')],
-            ['breathing', __('Breathing only', 'haven-widgets')],
-            ['grounding', __('5-4-3-2-1 grounding only', 'haven-widgets')],
-          ], (v) => set({ exercise: v as TimerAttrs['exercise'] })),
-          select(__('Breathing pattern', 'haven-widgets'), custom ? 'custom' : a.pattern, [
+          ...optionControls('grounding-timer', a, set, {
+            pattern: (o) => h(Fragment as never, null, select(o.label, custom ? 'custom' : a.pattern, [
             ['', __('Visitor chooses (relaxed first)', 'haven-widgets')],
             ['relaxed', __('Relaxed: in 5, out 5', 'haven-widgets')],
             ['box', __('Box: 4-4-4-4', 'haven-widgets')],
@@ -272,12 +316,8 @@ registerBlockType<TimerAttrs>('haven-widgets/grounding-timer', {
             ['resonant', __('Resonant: in 5.5, out 5.5', 'haven-widgets')],
             ['custom', __('My own seconds…', 'haven-widgets')],
           ], (v) => set({ pattern: v === 'custom' ? '4 6' : v })),
-          custom
-            ? text(__('Seconds: in, hold, out, hold', 'haven-widgets'), a.pattern, (v) => set({ pattern: v }), { help: __('Two to four numbers separated by spaces: "4 6" is in 4, out 6; "4 7 8" is in 4, hold 7, out 8.', 'haven-widgets') })
-            : null,
-          text(__('Rounds', 'haven-widgets'), a.rounds ?? '', (v) => set({ rounds: wholeNumber(v) }), { type: 'number', min: 1, max: 100, help: __('Empty: about a minute.', 'haven-widgets') }),
-          text(__('Minutes', 'haven-widgets'), a.minutes ?? '', (v) => set({ minutes: wholeNumber(v) }), { type: 'number', min: 1, max: 60, help: __('Used when Rounds is empty.', 'haven-widgets') }),
-          toggle(__('Keep breathing while the page is hidden', 'haven-widgets'), a.keepRunningHidden, (v) => set({ keepRunningHidden: v })),
+          custom ? text(__('Seconds: in, hold, out, hold', 'haven-widgets'), a.pattern, (v) => set({ pattern: v }), { help: o.hint }) : null),
+          }),
           themeControl(a.theme, (v) => set({ theme: v })),
         ]),
       ],
@@ -292,23 +332,18 @@ registerBlockType<TimerAttrs>('haven-widgets/grounding-timer', {
 
 /* Empathy prompts. */
 
-const CATEGORIES = (): [string, string][] => [
-  ['reflect', __('Reflecting back', 'haven-widgets')],
-  ['ask', __('Open questions', 'haven-widgets')],
-  ['validate', __('Validating', 'haven-widgets')],
-  ['boundaries', __('Kind limits', 'haven-widgets')],
-];
+/** The kinds of prompt and their names, as the `categories` option offers them. */
+const CATEGORIES = (): [string, string][] =>
+  (OPTIONS['empathy-prompts'].options.find((o) => o.name === 'categories')?.choices ?? []).map(([v, words]) => [String(v), words]);
 
 interface Prompt extends Record<string, unknown> {
   category: string;
   text: string;
 }
-interface PromptsAttrs {
+type PromptsAttrs = BlockOptions['empathy-prompts'] & {
   prompts: Prompt[];
-  categories: string[];
-  category: string;
   theme: Theme;
-}
+};
 
 registerBlockType<PromptsAttrs>('haven-widgets/empathy-prompts', {
   edit: ({ attributes: a, setAttributes: set }) => {
@@ -331,17 +366,7 @@ registerBlockType<PromptsAttrs>('haven-widgets/empathy-prompts', {
           }),
         ]),
         panel(__('Options', 'haven-widgets'), [
-          h('p', null, __('Kinds to show (none ticked: all that have prompts)', 'haven-widgets')),
-          ...CATEGORIES().map(([value, label]) =>
-            h(CheckboxControl as never, {
-              __nextHasNoMarginBottom: true,
-              key: value,
-              label,
-              checked: shown.includes(value),
-              onChange: (on: boolean) => set({ categories: CATEGORIES().map(([v]) => v).filter((v) => (v === value ? on : shown.includes(v))) }),
-            }),
-          ),
-          select(__('Shown first', 'haven-widgets'), a.category, [['', __('The first kind', 'haven-widgets')], ...CATEGORIES()], (v) => set({ category: v })),
+          ...optionControls('empathy-prompts', a, set),
           themeControl(a.theme, (v) => set({ theme: v })),
         ]),
       ],
@@ -361,15 +386,11 @@ interface Stage extends Record<string, unknown> {
   name: string;
   cells: string[];
 }
-interface StageAttrs {
-  caption: string;
+type StageAttrs = BlockOptions['stage-table'] & {
   columns: string[];
   stages: Stage[];
-  current: string;
-  selectable: boolean;
-  note: boolean;
   theme: Theme;
-}
+};
 
 /** As the widget makes ids from names (core/content.ts slug): "Récupération" gives "recuperation". */
 const slug = (value: string): string =>
@@ -412,7 +433,7 @@ registerBlockType<StageAttrs>('haven-widgets/stage-table', {
           }),
         ]),
         panel(__('Table', 'haven-widgets'), [
-          text(__('Caption', 'haven-widgets'), a.caption, (v) => set({ caption: v }), { help: __('Empty: “Stages of healing”.', 'haven-widgets') }),
+          ...optionControls('stage-table', a, set, {}, ['caption']),
           list<{ heading: string }>({
             items: columns.map((heading) => ({ heading })),
             onChange: (next) => set({ columns: next.map((c) => c.heading) }),
@@ -425,16 +446,21 @@ registerBlockType<StageAttrs>('haven-widgets/stage-table', {
           columns.length && !filled ? h(Notice as never, { status: 'warning', isDismissible: false }, __('Give every column a heading (at least two), or the default headings are used.', 'haven-widgets')) : null,
         ], false),
         panel(__('Options', 'haven-widgets'), [
-          stages.length
-            ? select(__('Marked “You are here”', 'haven-widgets'), a.current, [['', __('None', 'haven-widgets')], ...stages.map((s) => [slug(s.name), s.name] as [string, string])], (v) => set({ current: v }))
-            : select(__('Marked “You are here”', 'haven-widgets'), a.current, [
+          ...optionControls('stage-table', a, set, {
+            caption: () => null,
+            // The stages of this block, else the built-in ones, by the ids the widget gives them.
+            current: (o) =>
+              select(o.label, a.current, [
                 ['', __('None', 'haven-widgets')],
-                ['recognition', __('Recognition', 'haven-widgets')],
-                ['acceptance', __('Acceptance', 'haven-widgets')],
-                ['recovery', __('Recovery', 'haven-widgets')],
-              ], (v) => set({ current: v })),
-          toggle(__('Visitors can mark where they are', 'haven-widgets'), a.selectable, (v) => set({ selectable: v }), __('Nothing is stored.', 'haven-widgets')),
-          toggle(__('Show the note that healing is not linear', 'haven-widgets'), a.note, (v) => set({ note: v })),
+                ...(stages.length
+                  ? stages.map((s) => [slug(s.name), s.name] as [string, string])
+                  : ([
+                      ['recognition', __('Recognition', 'haven-widgets')],
+                      ['acceptance', __('Acceptance', 'haven-widgets')],
+                      ['recovery', __('Recovery', 'haven-widgets')],
+                    ] as [string, string][])),
+              ], (v) => set({ current: v }), o.hint),
+          }).filter(Boolean),
           themeControl(a.theme, (v) => set({ theme: v })),
         ]),
       ],
@@ -456,12 +482,10 @@ registerBlockType<StageAttrs>('haven-widgets/stage-table', {
 interface Helpline extends Record<string, unknown> {
   name: string;
 }
-interface HelplinesAttrs {
+type HelplinesAttrs = BlockOptions['helplines'] & {
   helplines: Helpline[];
-  emergencyNumber: string;
-  headingLevel: number;
   theme: Theme;
-}
+};
 
 registerBlockType<HelplinesAttrs>('haven-widgets/helplines', {
   edit: ({ attributes: a, setAttributes: set }) => {
@@ -500,11 +524,14 @@ registerBlockType<HelplinesAttrs>('haven-widgets/helplines', {
           }),
         ]),
         panel(__('Options', 'haven-widgets'), [
-          text(__('Emergency number', 'haven-widgets'), a.emergencyNumber, (v) => set({ emergencyNumber: v }), {
-            type: 'tel',
-            help: site.emergencyNumber ? sprintf(__('Empty: the site’s (%s).', 'haven-widgets'), site.emergencyNumber) : __('Such as 999, 911 or 112.', 'haven-widgets'),
+          ...optionControls('helplines', a, set, {
+            // Empty, the block takes the site's number.
+            emergencyNumber: (o) =>
+              text(o.label, a.emergencyNumber, (v) => set({ emergencyNumber: v }), {
+                type: 'tel',
+                help: site.emergencyNumber ? sprintf(__('Empty: the site’s (%s).', 'haven-widgets'), site.emergencyNumber) : o.hint,
+              }),
           }),
-          headingControl(a.headingLevel, (v) => set({ headingLevel: v })),
           themeControl(a.theme, (v) => set({ theme: v })),
         ]),
       ],
@@ -520,13 +547,9 @@ registerBlockType<HelplinesAttrs>('haven-widgets/helplines', {
 
 /* Quick exit. */
 
-interface ExitAttrs {
-  href: string;
-  safetyHref: string;
-  placement: 'inline' | 'fixed';
-  noShortcut: boolean;
+type ExitAttrs = BlockOptions['quick-exit'] & {
   theme: Theme;
-}
+};
 
 registerBlockType<ExitAttrs>('haven-widgets/quick-exit', {
   edit: ({ attributes: a, setAttributes: set }) => {
@@ -537,13 +560,11 @@ registerBlockType<ExitAttrs>('haven-widgets/quick-exit', {
           site.siteExit
             ? h('div', { style: { marginBottom: '16px' } }, h(Notice as never, { status: 'info', isDismissible: false }, __('The site already shows a quick exit on every page (Settings → Haven widgets). A fixed one here is left out.', 'haven-widgets')))
             : null,
-          select(__('Placement', 'haven-widgets'), a.placement, [
-            ['inline', __('Here, in the page', 'haven-widgets')],
-            ['fixed', __('Fixed at the top corner of the screen', 'haven-widgets')],
-          ], (v) => set({ placement: v as ExitAttrs['placement'] })),
-          text(__('Where it leads', 'haven-widgets'), a.href, (v) => set({ href: v }), { type: 'url', help: __('An ordinary-looking page. Empty: the site’s setting, else Wikipedia.', 'haven-widgets') }),
-          text(__('Safety page', 'haven-widgets'), a.safetyHref, (v) => set({ safetyHref: v }), { help: __('Your page about staying safe online. Empty: the site’s setting.', 'haven-widgets') }),
-          toggle(__('Pressing Shift three times also leaves', 'haven-widgets'), !a.noShortcut, (v) => set({ noShortcut: !v }), __('Turn it off if your visitors use the NVDA screen reader.', 'haven-widgets')),
+          ...optionControls('quick-exit', a, set, {
+            // Empty, the block takes the site's settings.
+            href: (o) => text(o.label, a.href, (v) => set({ href: v }), { type: 'url', help: __('An ordinary-looking page. Empty: the site’s setting, else Wikipedia.', 'haven-widgets') }),
+            safetyHref: (o) => text(o.label, a.safetyHref, (v) => set({ safetyHref: v }), { type: 'url', help: __('Your page about staying safe online. Empty: the site’s setting.', 'haven-widgets') }),
+          }),
           themeControl(a.theme, (v) => set({ theme: v })),
         ]),
       ],

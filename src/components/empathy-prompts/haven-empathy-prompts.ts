@@ -43,7 +43,7 @@ export interface HavenPromptDetail {
  * `content.empathyPrompts`; the built-in prompts of the locale. `___` in a prompt is a blank
  * that a feeling word can fill.
  *
- * @summary Peer-support prompts by kind, one at a time, ready to copy.
+ * @summary Reflective statements, open questions, validating phrases and kind limits for peer supporters, one at a time, ready to copy.
  * @tag haven-empathy-prompts
  *
  * @fires {CustomEvent<HavenPromptDetail>} haven-prompt - A visitor brought up a prompt
@@ -85,13 +85,35 @@ export class HavenEmpathyPrompts extends HavenElement {
   /**
    * The category shown: `reflect`, `ask`, `validate` or `boundaries`. Follows the visitor's
    * choice. Default: the first category shown.
+   * @label Kind shown first
+   * @choice '' The first kind shown
+   * @choice reflect Reflecting back
+   * @choice ask Open questions
+   * @choice validate Validating
+   * @choice boundaries Kind limits
    */
   category?: PromptCategory;
 
-  /** The categories to show, in order, separated by spaces or commas (`ask validate`). Default: all that have prompts. */
+  /**
+   * The categories to show, in order, separated by spaces or commas (`ask validate`). Default: all that have prompts.
+   * @label Kinds to show
+   * @hint None ticked: all that have prompts.
+   * @control checkboxes
+   * @choices PromptCategory
+   * @choice reflect Reflecting back
+   * @choice ask Open questions
+   * @choice validate Validating
+   * @choice boundaries Kind limits
+   * @editors wordpress
+   */
   categories?: string;
 
-  /** Any text: the same shuffle on every load (tests, screenshots). Default: a new order on each load. */
+  /**
+   * Any text: the same shuffle on every load (tests, screenshots). Default: a new order on each load.
+   * @label Shuffle seed
+   * @hint Optional: any word makes the order the same on every visit.
+   * @editors builder
+   */
   seed?: string;
 
   private _sets = emptySets();

@@ -43,7 +43,7 @@ function paragraph(text: string): HTMLParagraphElement {
  * (readable before the script loads, their markup kept); the provider's `content.faq`; the
  * built-in questions of the locale.
  *
- * @summary An FAQ accordion: keyboard and screen-reader ready, linkable, findable.
+ * @summary Questions and answers that open and close, readable without scripts, linkable and found by search in the page.
  * @tag haven-faq
  *
  * @fires {CustomEvent<HavenToggleDetail>} haven-toggle - A visitor opened or closed an item
@@ -75,13 +75,25 @@ export class HavenFaq extends HavenElement {
   /** The questions and answers. Wins over every other content source. */
   items?: FaqItemInput[];
 
-  /** Level (2–6) of the headings that hold the questions. */
+  /**
+   * Level (2–6) of the headings that hold the questions.
+   * @label Heading level of the questions
+   * @hint One below the heading above the FAQ on your page.
+   * @range 2-6
+   */
   headingLevel: number | string = 3;
 
-  /** Keep at most one answer open: opening one closes the others. Hides "Show all". */
+  /**
+   * Keep at most one answer open: opening one closes the others. Hides "Show all".
+   * @label Only one answer open at a time
+   */
   single = false;
 
-  /** Write schema.org FAQPage JSON-LD for the shown items into the light DOM. */
+  /**
+   * Write schema.org FAQPage JSON-LD for the shown items into the light DOM.
+   * @label Tell search engines this is an FAQ
+   * @hint Adds schema.org FAQPage data.
+   */
   structuredData = false;
 
   /** Open item ids. Replaced, never mutated; a visitor's change calls requestUpdate. */

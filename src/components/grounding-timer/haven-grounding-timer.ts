@@ -54,7 +54,7 @@ const secondsLeft = (b: Breath): number => Math.ceil(b.remaining / 1000);
  * `exercise`, `pattern` or `phases`. At the end, if the provider lists `helplines` and
  * `<haven-helplines>` is loaded, a "Want to talk to someone?" disclosure shows them.
  *
- * @summary Guided breathing and 5-4-3-2-1 grounding, calm and drift-free.
+ * @summary Guided breathing and the 5-4-3-2-1 grounding exercise, calm and at the visitor’s pace.
  * @tag haven-grounding-timer
  *
  * @fires {CustomEvent<HavenExerciseDetail>} haven-start - The visitor pressed Start.
@@ -86,26 +86,48 @@ export class HavenGroundingTimer extends HavenElement {
 
   static override styles = [baseStyles, groundingTimerStyles];
 
-  /** `breathing` or `grounding` (5-4-3-2-1). Set, the visitor cannot choose the other. */
+  /**
+   * `breathing` or `grounding` (5-4-3-2-1). Set, the visitor cannot choose the other.
+   * @label Exercise
+   * @choice '' The visitor chooses
+   * @choice breathing Breathing only
+   * @choice grounding 5-4-3-2-1 grounding only
+   */
   exercise?: Exercise;
 
   /**
    * `relaxed` (5 in, 5 out), `box` (4-4-4-4), `4-7-8` or `resonant` (5.5 in, 5.5 out), or
    * 2 to 4 numbers of seconds: in, out; in, hold, out; in, hold, out, hold (`4 7 8 0`).
    * Set, the visitor cannot choose another. Default: the visitor's choice, first relaxed.
+   * @label Breathing pattern
+   * @hint Two to four numbers of seconds: in, out; in, hold, out; or in, hold, out, hold (4 2 6).
+   * @control breathing-pattern
    */
   pattern?: string;
 
   /** The site's own phases, with labels: `[{ phase: 'in', seconds: 4, label: 'Breathe in slowly' }, …]`. Wins over `pattern`. */
   phases?: BreathPhaseInput[];
 
-  /** How many rounds of the pattern. Wins over `minutes`. Default: about a minute's worth. */
+  /**
+   * How many rounds of the pattern. Wins over `minutes`. Default: about a minute's worth.
+   * @label Rounds
+   * @hint Optional: how many breaths. Default: about a minute’s worth.
+   * @range 1-100
+   */
   rounds?: number;
 
-  /** Length in minutes, as the nearest whole number of rounds (at least one). */
+  /**
+   * Length in minutes, as the nearest whole number of rounds (at least one).
+   * @label Minutes
+   * @hint Optional, instead of rounds.
+   * @range 1-60
+   */
   minutes?: number;
 
-  /** Keep breathing while the page is hidden instead of pausing; on return the phase is where the clock says. */
+  /**
+   * Keep breathing while the page is hidden instead of pausing; on return the phase is where the clock says.
+   * @label Keep breathing while the page is hidden
+   */
   keepRunningHidden = false;
 
   private _state: 'idle' | 'running' | 'paused' | 'done' = 'idle';

@@ -44,7 +44,7 @@ const ltr = (n?: PhoneLink) => html`<bdi dir="ltr">${n?.shown}</bdi>`;
  * with no name is left out. Web and chat links carry `rel="noopener noreferrer"`, so the
  * line's site is not told which page the visitor came from.
  *
- * @summary Helplines from the site, grouped by region, with an emergency line.
+ * @summary Places to get help, by region, with call, text, chat and web links and a line about emergencies.
  * @tag haven-helplines
  *
  * @csspart base - The wrapper of everything.
@@ -82,10 +82,17 @@ export class HavenHelplines extends HavenElement {
   /**
    * The local emergency number (`911`, `999`, `112`), shown as a `tel:` link in the emergency
    * line. Default: the provider's `content.emergencyNumber`, else "your local emergency number".
+   * @label Local emergency number
+   * @hint Such as 999, 911 or 112. Without it, the line says “your local emergency number”.
+   * @control tel
    */
   emergencyNumber?: string;
 
-  /** Level (2–6) of the region headings. */
+  /**
+   * Level (2–6) of the region headings.
+   * @label Heading level of the regions
+   * @range 2-6
+   */
   headingLevel: number | string = 3;
 
   private _lines: Helpline[] = [];

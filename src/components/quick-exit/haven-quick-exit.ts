@@ -52,7 +52,7 @@ const live: HavenQuickExit[] = [];
  * warns and the default is used), and shows only its own button: the link is not rendered,
  * so it is neither read nor reached twice.
  *
- * @summary A "Leave this site" button and Shift × 3 shortcut that hide the page at once.
+ * @summary A “Leave this site” button (and Shift pressed three times) that hides the page at once and replaces it in the history.
  * @tag haven-quick-exit
  *
  * @fires {CustomEvent<HavenExitDetail>} haven-exit - The visitor is leaving. Fired after the
@@ -90,6 +90,9 @@ export class HavenQuickExit extends HavenElement {
    * Where the exit goes: an http(s) page that looks ordinary on this visitor's screen.
    * Without it, the address of a fallback link inside the element (`<a href>`), else
    * https://www.wikipedia.org/ (the same everywhere, no account, no ads).
+   * @label Where it goes
+   * @hint An everyday page, https://. Default: https://www.wikipedia.org/.
+   * @control url
    */
   href?: string;
 
@@ -99,22 +102,44 @@ export class HavenQuickExit extends HavenElement {
    * once that place scrolls out of view it stays at the top corner on the end side, just
    * below any bar fixed or stuck at the top of the screen (a sticky menu, WordPress's admin
    * bar). `inline`: where you put it, in the flow of the page.
+   * @label Placement
+   * @hint Fixed: put it first in the page, so keyboard users reach it first.
+   * @choice inline Where I put it, in the page
+   * @choice fixed On screen all the time: where I put it, then at the top corner
    */
   placement: 'fixed' | 'inline' = 'fixed';
 
-  /** An http(s) page to open in a new tab just before leaving, so the newest tab looks ordinary too. Popup blockers may refuse it, more often with the Shift shortcut than with a click. */
+  /**
+   * An http(s) page to open in a new tab just before leaving, so the newest tab looks ordinary too. Popup blockers may refuse it, more often with the Shift shortcut than with a click.
+   * @label A second page, opened in a new tab
+   * @hint Optional. Popup blockers may refuse it.
+   * @control url
+   * @editors builder
+   */
   openAlso?: string;
 
-  /** Keys, separated by spaces or commas, that your own site keeps in localStorage or sessionStorage and that are removed on exit (a draft message, say). */
+  /**
+   * Keys, separated by spaces or commas, that your own site keeps in localStorage or sessionStorage and that are removed on exit (a draft message, say).
+   * @label Storage keys of your own site to remove
+   * @hint Optional, separated by spaces: a draft message, say. The widget stores nothing.
+   * @editors builder
+   */
   clearStorageKeys?: string;
 
-  /** Your page about staying safe online, linked from "How this works". */
+  /**
+   * Your page about staying safe online, linked from "How this works".
+   * @label Your page about staying safe online
+   * @hint Optional: linked from “How this works”.
+   * @control url
+   */
   safetyHref?: string;
 
   /**
    * Turns the Shift × 3 shortcut off: only the button (and `data-haven-exit` links) leave.
    * For sites whose visitors use NVDA, where Shift alone pauses speech, so pausing three
    * times within 5 seconds would leave the site.
+   * @label Turn off the Shift × 3 shortcut
+   * @hint For sites whose visitors use NVDA, where Shift alone pauses speech.
    */
   noShortcut = false;
 

@@ -28,7 +28,7 @@ export interface HavenStageSelectDetail {
  * stage becomes a card with its column headings shown beside its cells. The table keeps
  * explicit ARIA table roles, so screen readers still meet a table in that layout.
  *
- * @summary The stages of healing as an accessible table that becomes cards when narrow.
+ * @summary The stages of healing as a table (cards on narrow screens): what to expect and what helps.
  * @tag haven-stage-table
  *
  * @fires {CustomEvent<HavenStageSelectDetail>} haven-stage-select - A visitor picked "This is
@@ -68,16 +68,31 @@ export class HavenStageTable extends HavenElement {
   /** Column headings, the first over the stage names. Default: the content's, else "Healing stage / What to expect / Support strategies". */
   columns?: string[];
 
-  /** The table's caption. Default: the content's, else "Stages of healing". */
+  /**
+   * The table's caption. Default: the content's, else "Stages of healing".
+   * @label Caption
+   * @hint Optional. Default: “Stages of healing”, in the widget’s language.
+   */
   caption?: string;
 
-  /** The id of the stage the reader is in, marked "You are here". A stage without an id has one made from its name, as FAQ ids are: Latin letters without accents and digits (`Récupération` gives `recuperation`), else `stage-<position>`. A visitor's choice with `selectable` sets it. */
+  /**
+   * The id of the stage the reader is in, marked "You are here". A stage without an id has one made from its name, as FAQ ids are: Latin letters without accents and digits (`Récupération` gives `recuperation`), else `stage-<position>`. A visitor's choice with `selectable` sets it.
+   * @label Stage marked “You are here”
+   * @control stage
+   */
   current?: string;
 
-  /** Lets a visitor mark "This is where I am" on a stage (a radio group). Nothing is stored. */
+  /**
+   * Lets a visitor mark "This is where I am" on a stage (a radio group). Nothing is stored.
+   * @label Let a visitor mark where they are
+   * @hint Nothing is stored.
+   */
   selectable = false;
 
-  /** Shows the note that healing is not linear under the table. */
+  /**
+   * Shows the note that healing is not linear under the table.
+   * @label Add the note that healing is not linear
+   */
   note = false;
 
   private _table: StageTable = { stages: [] };
