@@ -242,7 +242,7 @@ export const widgetOptions = (__: Translate): Record<OptionWidget, WidgetOptions
         control: 'select',
         choices: [
           ['inline', __('Where I put it, in the page', 'haven-widgets')],
-          ['fixed', __('Fixed at the top corner of the screen', 'haven-widgets')],
+          ['fixed', __('On screen all the time: where I put it, then at the top corner', 'haven-widgets')],
         ],
         default: 'fixed',
         editors: ['builder', 'wordpress'],
