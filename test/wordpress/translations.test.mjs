@@ -9,7 +9,12 @@ useSite();
 
 test('with the site in Spanish, the settings page and the editor speak Spanish', async () => {
   const saved = await php(`echo json_encode(get_option('haven_widgets_settings'));`);
+  // WordPress accepts a site language only once its files are installed: an empty core file
+  // stands for them (the admin's own strings stay English), the plugin brings its own.
+  await php(`wp_mkdir_p(WP_LANG_DIR); file_put_contents(WP_LANG_DIR . '/es_ES.mo', pack('V7', 0x950412de, 0, 0, 28, 28, 0, 28));`);
+  // A new request: WordPress lists the installed languages once per request.
   await php(`update_option('WPLANG', 'es_ES');
+    if (get_option('WPLANG') !== 'es_ES') { fwrite(STDERR, 'WPLANG not set'); exit(1); }
     update_option('haven_widgets_settings', ['helplines' => [['name' => 'Línea Uno', 'phone' => '0800 111 222'], ['name' => 'Línea Dos', 'phone' => '0800 333 444']]]);`);
   const admin = await newPage();
   try {
@@ -27,6 +32,6 @@ test('with the site in Spanish, the settings page and the editor speak Spanish',
     assert.equal(await admin.evaluate(() => window.wp.i18n.__('Heading level', 'haven-widgets')), 'Nivel de encabezado');
   } finally {
     await admin.closeAll();
-    await php(`update_option('WPLANG', ''); update_option('haven_widgets_settings', json_decode(${JSON.stringify(saved)}, true) ?: []);`);
+    await php(`update_option('WPLANG', ''); wp_delete_file(WP_LANG_DIR . '/es_ES.mo'); update_option('haven_widgets_settings', json_decode(${JSON.stringify(saved)}, true) ?: []);`);
   }
 });
