@@ -29,7 +29,11 @@ export const LANGUAGES = {
   fr: { name: 'French', plural: 'nplurals=2; plural=(n > 1);' },
   de: { name: 'German', plural: 'nplurals=2; plural=(n != 1);' },
   pt: { name: 'Portuguese', plural: 'nplurals=2; plural=(n != 1);' },
-  ar: { name: 'Arabic', plural: 'nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5);' },
+  ar: {
+    name: 'Arabic',
+    plural:
+      'nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5);',
+  },
 };
 
 /**
@@ -61,11 +65,15 @@ const FUNCTIONS = {
 
 /** Every file to read, relative to wordpress/, in a stable order. */
 function sources(dir = source) {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'languages' ? [] : sources(path);
-    return /\.(php|ts|js)$/.test(name) && !name.endsWith('.d.ts') || name === 'block.json' ? [relative(source, path)] : [];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return name === 'languages' ? [] : sources(path);
+      return (/\.(php|ts|js)$/.test(name) && !name.endsWith('.d.ts')) || name === 'block.json'
+        ? [relative(source, path)]
+        : [];
+    });
 }
 
 /** Reads a string literal at `i` (PHP or JS quoting); returns [value, end] or null. */
@@ -97,14 +105,25 @@ function args(code, i, php) {
     if (/\s/.test(c)) continue;
     if (c === "'" || c === '"' || c === '`') {
       const read = literal(code, j, php);
-      if (!read) { plain = false; j = code.indexOf(c, j + 1); continue; }
+      if (!read) {
+        plain = false;
+        j = code.indexOf(c, j + 1);
+        continue;
+      }
       if (depth === 0 && current === null && plain) current = read[0];
       else plain = false;
       j = read[1] - 1;
       continue;
     }
-    if (c === '(' || c === '[' || c === '{') { depth++; plain = false; continue; }
-    if ((c === ')' || c === ']' || c === '}') && depth > 0) { depth--; continue; }
+    if (c === '(' || c === '[' || c === '{') {
+      depth++;
+      plain = false;
+      continue;
+    }
+    if ((c === ')' || c === ']' || c === '}') && depth > 0) {
+      depth--;
+      continue;
+    }
     if (depth === 0 && (c === ',' || c === ')')) {
       out.push(plain ? current : null);
       current = null;
@@ -121,9 +140,13 @@ function args(code, i, php) {
 function comments(code) {
   const out = [];
   const re = /\/\*([\s\S]*?)\*\/|\/\/([^\n]*)/g;
-  for (let m; (m = re.exec(code)); ) {
-    const text = (m[1] ?? m[2]).replace(/^\s*\*?\s*/gm, '').replace(/\s+/g, ' ').trim();
-    if (/^translators:/i.test(text)) out.push({ endLine: lineAt(code, m.index + m[0].length), text, used: false });
+  for (let m; (m = re.exec(code));) {
+    const text = (m[1] ?? m[2])
+      .replace(/^\s*\*?\s*/gm, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (/^translators:/i.test(text))
+      out.push({ endLine: lineAt(code, m.index + m[0].length), text, used: false });
   }
   return out;
 }
@@ -139,25 +162,38 @@ function extract(file) {
     if (block.textdomain !== DOMAIN) return found;
     const at = (text) => lineAt(code, code.indexOf(JSON.stringify(text)));
     if (block.title) found.push({ context: 'block title', text: block.title, line: at(block.title) });
-    if (block.description) found.push({ context: 'block description', text: block.description, line: at(block.description) });
+    if (block.description)
+      found.push({ context: 'block description', text: block.description, line: at(block.description) });
     for (const k of block.keywords ?? []) found.push({ context: 'block keyword', text: k, line: at(k) });
     return found.map((f) => ({ ...f, file }));
   }
   const php = file.endsWith('.php');
   const notes = comments(code);
-  const call = new RegExp(`(?<![\\w$>:.])(?:(?:wp\\.)?i18n\\.)?(${Object.keys(FUNCTIONS).join('|')})\\s*\\(`, 'g');
+  const call = new RegExp(
+    `(?<![\\w$>:.])(?:(?:wp\\.)?i18n\\.)?(${Object.keys(FUNCTIONS).join('|')})\\s*\\(`,
+    'g',
+  );
   // In scripts, wp.i18n's functions are called bare (destructured) or as i18n.__.
   const jsCall = /(?<![\w$])(?:[\w$]+\.)?(__|_x|_n|_nx)\s*\(/g;
-  for (let m; (m = (php ? call : jsCall).exec(code)); ) {
+  for (let m; (m = (php ? call : jsCall).exec(code));) {
     const layout = FUNCTIONS[m[1]];
     const values = args(code, m.index + m[0].length - 1, php);
     const entry = {};
-    layout.forEach((role, k) => { if (role) entry[role] = values[k]; });
+    layout.forEach((role, k) => {
+      if (role) entry[role] = values[k];
+    });
     if (entry.domain !== DOMAIN || typeof entry.text !== 'string') continue;
     const line = lineAt(code, m.index);
     const note = notes.find((n) => !n.used && (n.endLine === line || n.endLine === line - 1));
     if (note) note.used = true;
-    found.push({ file, line, text: entry.text, plural: entry.plural ?? undefined, context: entry.context ?? undefined, comment: note?.text });
+    found.push({
+      file,
+      line,
+      text: entry.text,
+      plural: entry.plural ?? undefined,
+      context: entry.context ?? undefined,
+      comment: note?.text,
+    });
   }
   return found;
 }
@@ -169,7 +205,13 @@ export function extractAll() {
   const entries = new Map();
   for (const file of sources()) {
     for (const f of extract(file)) {
-      const e = entries.get(key(f)) ?? { text: f.text, plural: f.plural, context: f.context, refs: [], comments: [] };
+      const e = entries.get(key(f)) ?? {
+        text: f.text,
+        plural: f.plural,
+        context: f.context,
+        refs: [],
+        comments: [],
+      };
       e.refs.push(`${f.file}:${f.line}`);
       if (f.comment && !e.comments.includes(f.comment)) e.comments.push(f.comment);
       entries.set(key(f), e);
@@ -180,13 +222,19 @@ export function extractAll() {
 
 /** A PO string, quoted, split at line breaks as gettext tools do. */
 function quote(s) {
-  const esc = (t) => t.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\t/g, '\\t').replace(/\n/g, '\\n');
+  const esc = (t) =>
+    t.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\t/g, '\\t').replace(/\n/g, '\\n');
   if (!s.includes('\n') || s.indexOf('\n') === s.length - 1) return `"${esc(s)}"`;
-  return `""\n${s.split(/(?<=\n)/).map((p) => `"${esc(p)}"`).join('\n')}`;
+  return `""\n${s
+    .split(/(?<=\n)/)
+    .map((p) => `"${esc(p)}"`)
+    .join('\n')}`;
 }
 
 function header(fields) {
-  return `msgid ""\nmsgstr ""\n${Object.entries(fields).map(([k, v]) => `"${k}: ${v}\\n"`).join('\n')}\n`;
+  return `msgid ""\nmsgstr ""\n${Object.entries(fields)
+    .map(([k, v]) => `"${k}: ${v}\\n"`)
+    .join('\n')}\n`;
 }
 
 function entryText(e, translation, { references = true } = {}) {
@@ -224,16 +272,25 @@ export function parsePo(text) {
   let e = null;
   let field = null;
   const unquote = (s) => JSON.parse(s.replace(/\\t/g, '\\t'));
-  const finish = () => { if (e && e.text !== undefined) out.set(key(e), e); };
+  const finish = () => {
+    if (e && e.text !== undefined) out.set(key(e), e);
+  };
   for (const raw of text.split('\n')) {
     const line = raw.trim();
     if (!line || line.startsWith('#')) {
-      if (field && !line) { finish(); e = null; field = null; }
+      if (field && !line) {
+        finish();
+        e = null;
+        field = null;
+      }
       continue;
     }
     const m = /^(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)\s+(".*")$/.exec(line);
     if (m) {
-      if (m[1] === 'msgctxt' || (m[1] === 'msgid' && (!e || e.text !== undefined))) { finish(); e = { translation: [] }; }
+      if (m[1] === 'msgctxt' || (m[1] === 'msgid' && (!e || e.text !== undefined))) {
+        finish();
+        e = { translation: [] };
+      }
       field = m[2] !== undefined ? Number(m[2]) : m[1];
       const v = unquote(m[3]);
       if (field === 'msgctxt') e.context = v;
@@ -245,7 +302,10 @@ export function parsePo(text) {
       if (field === 'msgctxt') e.context += v;
       else if (field === 'msgid') e.text += v;
       else if (field === 'msgid_plural') e.plural += v;
-      else { const i = typeof field === 'number' ? field : 0; e.translation[i] = (e.translation[i] ?? '') + v; }
+      else {
+        const i = typeof field === 'number' ? field : 0;
+        e.translation[i] = (e.translation[i] ?? '') + v;
+      }
     }
   }
   finish();
@@ -277,7 +337,10 @@ async function widgetStrings(lang) {
   const pairs = new Map();
   if (!existsSync(join(dir, lang))) return pairs;
   const walk = (en, tr) => {
-    if (typeof en === 'string' && typeof tr === 'string') { if (!pairs.has(en)) pairs.set(en, tr); return; }
+    if (typeof en === 'string' && typeof tr === 'string') {
+      if (!pairs.has(en)) pairs.set(en, tr);
+      return;
+    }
     if (en && tr && typeof en === 'object') for (const k of Object.keys(en)) walk(en[k], tr[k]);
   };
   for (const file of readdirSync(join(dir, 'en')).filter((f) => f.endsWith('.js'))) {
@@ -296,8 +359,18 @@ export function moFile(headerText, messages) {
   let offset = head + n * 16;
   const table = Buffer.alloc(n * 16);
   const blobs = [];
-  items.forEach(([k], i) => { table.writeUInt32LE(k.length, i * 8); table.writeUInt32LE(offset, i * 8 + 4); blobs.push(k, Buffer.alloc(1)); offset += k.length + 1; });
-  items.forEach(([, v], i) => { table.writeUInt32LE(v.length, n * 8 + i * 8); table.writeUInt32LE(offset, n * 8 + i * 8 + 4); blobs.push(v, Buffer.alloc(1)); offset += v.length + 1; });
+  items.forEach(([k], i) => {
+    table.writeUInt32LE(k.length, i * 8);
+    table.writeUInt32LE(offset, i * 8 + 4);
+    blobs.push(k, Buffer.alloc(1));
+    offset += k.length + 1;
+  });
+  items.forEach(([, v], i) => {
+    table.writeUInt32LE(v.length, n * 8 + i * 8);
+    table.writeUInt32LE(offset, n * 8 + i * 8 + 4);
+    blobs.push(v, Buffer.alloc(1));
+    offset += v.length + 1;
+  });
   const h = Buffer.alloc(head);
   h.writeUInt32LE(0x950412de, 0);
   h.writeUInt32LE(0, 4);
@@ -323,7 +396,8 @@ export async function compileTranslations() {
     const po = existsSync(file) ? parsePo(readFileSync(file, 'utf8')) : new Map();
     const shared = await widgetStrings(lang);
     const translated = (e) => {
-      if (e.context === undefined && e.plural === undefined && shared.has(e.text)) return [shared.get(e.text)];
+      if (e.context === undefined && e.plural === undefined && shared.has(e.text))
+        return [shared.get(e.text)];
       const t = po.get(key(e))?.translation ?? [];
       return t.some(Boolean) ? t : null;
     };
@@ -332,13 +406,20 @@ export async function compileTranslations() {
     for (const e of entries) {
       const t = translated(e);
       if (!t) continue;
-      const id = (e.context !== undefined ? `${e.context}\u0004` : '') + e.text + (e.plural !== undefined ? `\u0000${e.plural}` : '');
+      const id =
+        (e.context !== undefined ? `${e.context}\u0004` : '') +
+        e.text +
+        (e.plural !== undefined ? `\u0000${e.plural}` : '');
       messages.push([id, t.join('\u0000')]);
       for (const [path, handle] of Object.entries(SCRIPTS)) {
-        if (e.refs.some((r) => r.startsWith(`${path}:`))) scripts[handle][(e.context !== undefined ? `${e.context}\u0004` : '') + e.text] = t;
+        if (e.refs.some((r) => r.startsWith(`${path}:`)))
+          scripts[handle][(e.context !== undefined ? `${e.context}\u0004` : '') + e.text] = t;
       }
     }
-    out[`${DOMAIN}-${lang}.mo`] = moFile(`Language: ${lang}\nMIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: 8bit\nPlural-Forms: ${plural}\n`, messages);
+    out[`${DOMAIN}-${lang}.mo`] = moFile(
+      `Language: ${lang}\nMIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: 8bit\nPlural-Forms: ${plural}\n`,
+      messages,
+    );
     for (const [handle, strings] of Object.entries(scripts)) {
       const json = {
         'translation-revision-date': '',
@@ -362,7 +443,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     // A string the widgets show too reads as the widgets have it (when they are built).
     const shared = await widgetStrings(lang);
     for (const e of entries) {
-      if (e.context === undefined && e.plural === undefined && shared.has(e.text)) po.set(key(e), { ...e, translation: [shared.get(e.text)] });
+      if (e.context === undefined && e.plural === undefined && shared.has(e.text))
+        po.set(key(e), { ...e, translation: [shared.get(e.text)] });
     }
     wanted[file] = poText(lang, entries, po);
   }
@@ -370,8 +452,15 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   for (const [file, text] of Object.entries(wanted)) {
     const now = existsSync(file) ? readFileSync(file, 'utf8') : '';
     if (now === text) continue;
-    if (check) { stale++; console.error(`${relative(root, file)} is not what the sources give: run node scripts/wordpress-i18n.mjs`); }
-    else { writeFileSync(file, text); console.log(`wrote ${relative(root, file)}`); }
+    if (check) {
+      stale++;
+      console.error(
+        `${relative(root, file)} is not what the sources give: run node scripts/wordpress-i18n.mjs`,
+      );
+    } else {
+      writeFileSync(file, text);
+      console.log(`wrote ${relative(root, file)}`);
+    }
   }
   if (!check) {
     const per = Object.keys(LANGUAGES).map((lang) => {

@@ -33,22 +33,43 @@ function parse(text) {
     if (m) sections[(current = m[1])] = [];
     else if (current) sections[current].push(line);
   }
-  return { name, fields, short, sections: Object.fromEntries(Object.entries(sections).map(([k, v]) => [k, v.join('\n').trim()])) };
+  return {
+    name,
+    fields,
+    short,
+    sections: Object.fromEntries(Object.entries(sections).map(([k, v]) => [k, v.join('\n').trim()])),
+  };
 }
 
 const { name, fields, short, sections } = parse(readme);
 const header = (field) => new RegExp(`^ \\* ${field}:\\s+(.+)$`, 'm').exec(plugin)?.[1].trim();
 
-test('readme.txt: the plugin\'s name and the header fields the directory requires', () => {
+test("readme.txt: the plugin's name and the header fields the directory requires", () => {
   assert.equal(name, header('Plugin Name'));
-  for (const field of ['Contributors', 'Tags', 'Requires at least', 'Tested up to', 'Requires PHP', 'Stable tag', 'License']) {
+  for (const field of [
+    'Contributors',
+    'Tags',
+    'Requires at least',
+    'Tested up to',
+    'Requires PHP',
+    'Stable tag',
+    'License',
+  ]) {
     assert.ok(fields[field], `${field} is given`);
   }
   assert.ok(fields.Tags.split(',').length <= 5, 'at most five tags');
   assert.match(fields['Tested up to'], /^\d+\.\d+$/, 'Tested up to is a major version');
   assert.match(fields['Stable tag'], /^\d+\.\d+\.\d+$/);
-  assert.equal(fields['Stable tag'], JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version, 'Stable tag is the version');
-  assert.equal(fields['Requires at least'], header('Requires at least'), 'Requires at least as the plugin header says');
+  assert.equal(
+    fields['Stable tag'],
+    JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version,
+    'Stable tag is the version',
+  );
+  assert.equal(
+    fields['Requires at least'],
+    header('Requires at least'),
+    'Requires at least as the plugin header says',
+  );
   assert.equal(fields['Requires PHP'], header('Requires PHP'), 'Requires PHP as the plugin header says');
 });
 
@@ -58,25 +79,44 @@ test('readme.txt: a short description of at most 150 characters, in plain text',
 });
 
 test('readme.txt: Description, Installation, FAQ, Screenshots and Changelog', () => {
-  for (const section of ['Description', 'Installation', 'Frequently Asked Questions', 'Screenshots', 'Changelog']) {
+  for (const section of [
+    'Description',
+    'Installation',
+    'Frequently Asked Questions',
+    'Screenshots',
+    'Changelog',
+  ]) {
     assert.ok(sections[section], `== ${section} == has text`);
   }
   assert.match(sections['Frequently Asked Questions'], /^= .+ =$/m, 'the FAQ has questions as = Question =');
-  assert.match(sections.Changelog, new RegExp(`^= ${fields['Stable tag'].replace(/\./g, '\\.')} =$`, 'm'), 'the changelog has the stable version');
+  assert.match(
+    sections.Changelog,
+    new RegExp(`^= ${fields['Stable tag'].replace(/\./g, '\\.')} =$`, 'm'),
+    'the changelog has the stable version',
+  );
 });
 
 test('readme.txt: one caption per screenshot the build ships, numbered from 1', () => {
   const captions = sections.Screenshots.split('\n').filter((l) => /^\d+\. /.test(l));
-  assert.deepEqual(captions.map((l) => Number(l.split('.')[0])), SCREENSHOTS.map((_, i) => i + 1));
+  assert.deepEqual(
+    captions.map((l) => Number(l.split('.')[0])),
+    SCREENSHOTS.map((_, i) => i + 1),
+  );
   for (const picture of SCREENSHOTS) assert.ok(existsSync(join(root, picture)), `${picture} exists`);
 });
 
 test('the committed .pot and .po files are what a fresh extraction gives', () => {
-  const r = spawnSync(process.execPath, [join(root, 'scripts/wordpress-i18n.mjs'), '--check'], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(root, 'scripts/wordpress-i18n.mjs'), '--check'], {
+    encoding: 'utf8',
+  });
   assert.equal(r.status, 0, r.stderr);
   const pot = readFileSync(join(root, 'wordpress/languages/haven-widgets.pot'), 'utf8');
-  assert.match(pot, /#\. translators: %d: the helpline's position in the list\.\n#: includes\/settings\.php:\d+\nmsgid "Helpline %d has no name/, 'translator comments and references');
-  assert.match(pot, /#: src\/editor\.ts:\d+\nmsgid "Questions and answers"/, 'the editor\'s strings');
+  assert.match(
+    pot,
+    /#\. translators: %d: the helpline's position in the list\.\n#: includes\/settings\.php:\d+\nmsgid "Helpline %d has no name/,
+    'translator comments and references',
+  );
+  assert.match(pot, /#: src\/editor\.ts:\d+\nmsgid "Questions and answers"/, "the editor's strings");
 });
 
 test('every translation keeps the placeholders of its English string', () => {
@@ -84,7 +124,8 @@ test('every translation keeps the placeholders of its English string', () => {
     const po = parsePo(readFileSync(join(root, `wordpress/languages/haven-widgets-${lang}.po`), 'utf8'));
     const ph = (s) => (s.match(/%(\d\$)?[sd]/g) ?? []).sort().join();
     for (const e of po.values()) {
-      for (const t of e.translation.filter(Boolean)) assert.equal(ph(t), ph(e.text), `${lang}: ${e.text} → ${t}`);
+      for (const t of e.translation.filter(Boolean))
+        assert.equal(ph(t), ph(e.text), `${lang}: ${e.text} → ${t}`);
     }
   }
 });
@@ -106,16 +147,30 @@ function moLookup(mo, id) {
   return undefined;
 }
 
-test('the .mo writer: gettext\'s magic number, sorted originals, strings found with context', () => {
-  const mo = moFile('Language: es\nContent-Type: text/plain; charset=UTF-8\n', [['Número', 'x'], ['Emergency number', 'Número de emergencia'], ['block title\u0004FAQ (Haven)', 'Preguntas frecuentes (Haven)']]);
+test("the .mo writer: gettext's magic number, sorted originals, strings found with context", () => {
+  const mo = moFile('Language: es\nContent-Type: text/plain; charset=UTF-8\n', [
+    ['Número', 'x'],
+    ['Emergency number', 'Número de emergencia'],
+    ['block title\u0004FAQ (Haven)', 'Preguntas frecuentes (Haven)'],
+  ]);
   assert.equal(mo.readUInt32LE(0), 0x950412de);
   assert.equal(mo.readUInt32LE(8), 4, 'the header and three strings');
   assert.match(moLookup(mo, ''), /^Language: es\n/);
   assert.equal(moLookup(mo, 'Emergency number'), 'Número de emergencia');
   assert.equal(moLookup(mo, 'block title\u0004FAQ (Haven)'), 'Preguntas frecuentes (Haven)');
   const keys = [];
-  for (let i = 0; i < 4; i++) keys.push(mo.subarray(mo.readUInt32LE(28 + i * 8 + 4), mo.readUInt32LE(28 + i * 8 + 4) + mo.readUInt32LE(28 + i * 8)));
-  assert.deepEqual(keys, [...keys].sort(Buffer.compare), 'originals in byte order, as gettext\'s binary search needs');
+  for (let i = 0; i < 4; i++)
+    keys.push(
+      mo.subarray(
+        mo.readUInt32LE(28 + i * 8 + 4),
+        mo.readUInt32LE(28 + i * 8 + 4) + mo.readUInt32LE(28 + i * 8),
+      ),
+    );
+  assert.deepEqual(
+    keys,
+    [...keys].sort(Buffer.compare),
+    "originals in byte order, as gettext's binary search needs",
+  );
   // Where the machine has GNU gettext, it reads the file too.
   const msgunfmt = spawnSync('msgunfmt', ['-'], { input: mo, encoding: 'utf8' });
   if (!msgunfmt.error) assert.match(msgunfmt.stdout, /msgstr "Número de emergencia"/);

@@ -202,6 +202,7 @@ test('settings keep what was typed: backslashes, site pages, bare domains, refus
     assert.match(chatNotice, /Harbour Line/, 'the notice names the helpline');
     assert.match(chatNotice, /web address/, 'and the rule that applies');
     assert.doesNotMatch(chatNotice, /digits/, 'not the phone numbers\' rule');
+    assert.equal(notices.split('\n').filter((l) => /^Accent colour:/.test(l)).length, 1, 'the accent\'s shade is said once');
     assert.equal((await field('#haven-widgets-exit-safety')).value, '/staying-safe-online/', 'the safety page stays as typed');
 
     const stored = JSON.parse(await php(`echo json_encode(get_option('haven_widgets_settings'));`));

@@ -11,7 +11,9 @@ test('with the site in Spanish, the settings page and the editor speak Spanish',
   const saved = await php(`echo json_encode(get_option('haven_widgets_settings'));`);
   // WordPress accepts a site language only once its files are installed: an empty core file
   // stands for them (the admin's own strings stay English), the plugin brings its own.
-  await php(`wp_mkdir_p(WP_LANG_DIR); file_put_contents(WP_LANG_DIR . '/es_ES.mo', pack('V7', 0x950412de, 0, 0, 28, 28, 0, 28));`);
+  await php(
+    `wp_mkdir_p(WP_LANG_DIR); file_put_contents(WP_LANG_DIR . '/es_ES.mo', pack('V7', 0x950412de, 0, 0, 28, 28, 0, 28));`,
+  );
   // A new request: WordPress lists the installed languages once per request.
   await php(`update_option('WPLANG', 'es_ES');
     if (get_option('WPLANG') !== 'es_ES') { fwrite(STDERR, 'WPLANG not set'); exit(1); }
@@ -21,17 +23,34 @@ test('with the site in Spanish, the settings page and the editor speak Spanish',
     await login(admin, 'admin');
     await admin.goto(`${site.url}/wp-admin/options-general.php?page=haven-widgets`, { waitUntil: 'load' });
     // PHP, through the .mo file.
-    assert.equal(await admin.$eval('label[for="haven-widgets-emergency"]', (el) => el.textContent.trim()), 'Número de emergencia');
-    assert.equal(await admin.$eval('label[for="haven-widgets-helpline-0-phone"]', (el) => el.textContent.trim()), 'Número de teléfono');
+    assert.equal(
+      await admin.$eval('label[for="haven-widgets-emergency"]', (el) => el.textContent.trim()),
+      'Número de emergencia',
+    );
+    assert.equal(
+      await admin.$eval('label[for="haven-widgets-helpline-0-phone"]', (el) => el.textContent.trim()),
+      'Número de teléfono',
+    );
     // The settings script, through its JSON file.
     await admin.waitForSelector('.haven-widgets-move button');
-    assert.equal(await admin.$eval('.haven-widgets-move button[data-move="up"]', (el) => el.textContent), 'Subir');
+    assert.equal(
+      await admin.$eval('.haven-widgets-move button[data-move="up"]', (el) => el.textContent),
+      'Subir',
+    );
     // The editor script, through its JSON file.
     await openEditor(admin);
-    assert.equal(await admin.evaluate(() => window.wp.i18n.__('Questions and answers', 'haven-widgets')), 'Preguntas y respuestas');
-    assert.equal(await admin.evaluate(() => window.wp.i18n.__('Heading level', 'haven-widgets')), 'Nivel de encabezado');
+    assert.equal(
+      await admin.evaluate(() => window.wp.i18n.__('Questions and answers', 'haven-widgets')),
+      'Preguntas y respuestas',
+    );
+    assert.equal(
+      await admin.evaluate(() => window.wp.i18n.__('Heading level', 'haven-widgets')),
+      'Nivel de encabezado',
+    );
   } finally {
     await admin.closeAll();
-    await php(`update_option('WPLANG', ''); wp_delete_file(WP_LANG_DIR . '/es_ES.mo'); update_option('haven_widgets_settings', json_decode(${JSON.stringify(saved)}, true) ?: []);`);
+    await php(
+      `update_option('WPLANG', ''); wp_delete_file(WP_LANG_DIR . '/es_ES.mo'); update_option('haven_widgets_settings', json_decode(${JSON.stringify(saved)}, true) ?: []);`,
+    );
   }
 });

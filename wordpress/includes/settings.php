@@ -214,6 +214,12 @@ function haven_widgets_clean_helplines( $list ) {
  * @param string $type    error or warning.
  */
 function haven_widgets_settings_error( $setting, $code, $message, $type = 'error' ) {
+	// WordPress sanitises a new option twice in one save: each notice is said once.
+	static $said = array();
+	if ( isset( $said[ $code ] ) ) {
+		return;
+	}
+	$said[ $code ] = true;
 	if ( function_exists( 'add_settings_error' ) ) {
 		add_settings_error( $setting, $code, $message, $type );
 	}
