@@ -4,16 +4,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite, site, newPage, login, php, openEditor } from './helpers.mjs';
+import { moFile } from '../../scripts/wordpress-i18n.mjs';
 
 useSite();
 
 test('with the site in Spanish, the settings page and the editor speak Spanish', async () => {
   const saved = await php(`echo json_encode(get_option('haven_widgets_settings'));`);
-  // WordPress accepts a site language only once its files are installed: an empty core file
-  // stands for them (the admin's own strings stay English), the plugin brings its own.
-  await php(
-    `wp_mkdir_p(WP_LANG_DIR); file_put_contents(WP_LANG_DIR . '/es_ES.mo', pack('V7', 0x950412de, 0, 0, 28, 28, 0, 28));`,
-  );
+  // WordPress accepts a site language only once its files are installed: a core file with
+  // only a header stands for them (the admin's own strings stay English; WordPress 6.1 cannot
+  // read a file with no entry at all), the plugin brings its own.
+  const core = moFile('Language: es_ES\nContent-Type: text/plain; charset=UTF-8\n', []).toString('base64');
+  await php(`wp_mkdir_p(WP_LANG_DIR); file_put_contents(WP_LANG_DIR . '/es_ES.mo', base64_decode('${core}'));`);
   // A new request: WordPress lists the installed languages once per request.
   await php(`update_option('WPLANG', 'es_ES');
     if (get_option('WPLANG') !== 'es_ES') { fwrite(STDERR, 'WPLANG not set'); exit(1); }
