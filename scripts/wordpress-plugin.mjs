@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statS
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { zip } from './zip.mjs';
+import { compileTranslations } from './wordpress-i18n.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist/wordpress');
@@ -14,6 +15,9 @@ const plugin = join(out, 'haven-widgets');
 
 /** The wp-* scripts the editor script uses (its externals), for WordPress to load first. */
 export const EDITOR_DEPENDENCIES = ['wp-block-editor', 'wp-blocks', 'wp-components', 'wp-element', 'wp-i18n'];
+
+/** The pictures shipped as assets/screenshot-<n>.png, in the order readme.txt captions them. */
+export const SCREENSHOTS = ['docs/wordpress-editor.png', 'docs/wordpress-front-end.png'];
 
 /** The widgets whose files the plugin serves (not the provider: the plugin sets attributes). */
 const WIDGETS = ['faq', 'grounding-timer', 'empathy-prompts', 'stage-table', 'helplines', 'quick-exit'];
@@ -61,6 +65,9 @@ export async function packagePlugin({ editor = join(out, '.editor/editor.js') } 
 
   // The PHP, block.json files, readme, styles and small scripts; not the TypeScript source.
   cpSync(join(root, 'wordpress'), plugin, { recursive: true, filter: (src) => !relative(join(root, 'wordpress'), src).startsWith('src') });
+  // The directory's screenshots, from the docs' pictures, numbered as readme.txt's
+  // == Screenshots == list captions them.
+  SCREENSHOTS.forEach((picture, i) => cpSync(join(root, picture), join(plugin, `assets/screenshot-${i + 1}.png`)));
 
   cpSync(join(root, 'LICENSE'), join(plugin, 'LICENSE'));
 
@@ -80,6 +87,9 @@ export async function packagePlugin({ editor = join(out, '.editor/editor.js') } 
   // The editor script and its dependencies, as WordPress's own build tools would write them.
   mkdirSync(join(plugin, 'build'), { recursive: true });
   mkdirSync(join(plugin, 'languages'), { recursive: true }); // Domain Path: translations go here
+  // The .pot and .po files came with wordpress/languages; the .mo (PHP) and JSON (scripts)
+  // files WordPress reads are compiled from them here.
+  for (const [name, data] of Object.entries(await compileTranslations())) writeFileSync(join(plugin, 'languages', name), data);
   writeFileSync(join(plugin, 'build/fallbacks.json'), `${JSON.stringify(await fallbackStrings(), null, 1)}\n`);
   const script = readFileSync(editor);
   writeFileSync(join(plugin, 'build/editor.js'), script);

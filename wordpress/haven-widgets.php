@@ -39,5 +39,28 @@ if ( is_admin() ) {
  */
 function haven_widgets_load_textdomain() {
 	load_plugin_textdomain( 'haven-widgets', false, dirname( plugin_basename( HAVEN_WIDGETS_FILE ) ) . '/languages' );
+	// The plugin ships one file per language (haven-widgets-es.mo), for every locale of it.
+	$language = haven_widgets_map_locale( determine_locale() );
+	$file     = HAVEN_WIDGETS_DIR . 'languages/haven-widgets-' . $language . '.mo';
+	if ( 'en' !== $language && is_readable( $file ) ) {
+		load_textdomain( 'haven-widgets', $file );
+	}
 }
 add_action( 'init', 'haven_widgets_load_textdomain', 1 );
+
+/**
+ * The scripts' translations likewise: haven-widgets-es-<handle>.json for es_ES, es_MX...
+ *
+ * @param string|false $file   The JSON file WordPress looks for.
+ * @param string       $handle The script.
+ * @param string       $domain The text domain.
+ * @return string|false
+ */
+function haven_widgets_script_translation_file( $file, $handle, $domain ) {
+	if ( 'haven-widgets' !== $domain || ! is_string( $file ) || is_readable( $file ) ) {
+		return $file;
+	}
+	$ours = HAVEN_WIDGETS_DIR . 'languages/haven-widgets-' . haven_widgets_map_locale( determine_locale() ) . '-' . $handle . '.json';
+	return is_readable( $ours ) ? $ours : $file;
+}
+add_filter( 'load_script_translation_file', 'haven_widgets_script_translation_file', 10, 3 );

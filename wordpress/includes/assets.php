@@ -76,23 +76,22 @@ function haven_widgets_module_tag( $tag, $handle ) {
 add_filter( 'script_loader_tag', 'haven_widgets_module_tag', 10, 2 );
 
 /**
- * The site's accent colour for the widgets, with a text colour that reads on it. It goes to
- * the theme the widgets are shown in: the light one, or the dark one on a dark site.
+ * The site's accent colour for the widgets, for their light and their dark theme, each in a
+ * shade that reads on that theme's background, with a text colour that reads on it.
  *
  * @return string CSS, or ''.
  */
 function haven_widgets_accent_css() {
-	$accent = sanitize_hex_color( haven_widgets_settings()['accent'] );
-	if ( ! $accent ) {
+	$used = haven_widgets_accent_colours( haven_widgets_settings()['accent'] );
+	if ( ! $used ) {
 		return '';
 	}
-	$on     = haven_widgets_contrast( $accent, '#ffffff' ) >= haven_widgets_contrast( $accent, '#10201e' ) ? '#ffffff' : '#10201e';
-	$prefix = 'dark' === haven_widgets_global_theme() ? '--haven-dark-color' : '--haven-color';
 	return sprintf(
-		'haven-faq,haven-grounding-timer,haven-empathy-prompts,haven-stage-table,haven-helplines,haven-quick-exit{%1$s-accent:%2$s;%1$s-on-accent:%3$s}',
-		$prefix,
-		$accent,
-		$on
+		'haven-faq,haven-grounding-timer,haven-empathy-prompts,haven-stage-table,haven-helplines,haven-quick-exit{--haven-color-accent:%1$s;--haven-color-on-accent:%2$s;--haven-dark-color-accent:%3$s;--haven-dark-color-on-accent:%4$s}',
+		$used['light'],
+		$used['light_on'],
+		$used['dark'],
+		$used['dark_on']
 	);
 }
 

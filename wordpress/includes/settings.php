@@ -85,8 +85,8 @@ function haven_widgets_phone( $value ) {
 
 /**
  * A full http(s) address. One starting with a single "/" is taken as a page of this site;
- * one without a scheme ("example.org") gets "http://", as WordPress's own link fields do.
- * `javascript:` and every other scheme give ''.
+ * one without a scheme ("samaritans.org") gets "https://", which nearly every site answers
+ * today. `javascript:` and every other scheme give ''.
  *
  * @param mixed $value Anything.
  * @return string
@@ -96,11 +96,43 @@ function haven_widgets_url( $value ) {
 	if ( '' === $value ) {
 		return '';
 	}
-	if ( '/' === $value[0] && ( ! isset( $value[1] ) || '/' !== $value[1] ) ) {
+	if ( haven_widgets_is_site_path( $value ) ) {
 		$value = home_url( $value );
+	} elseif ( preg_match( '#^[^\s/:?\#]+\.[a-z]{2,}([/?\#]|$)#i', $value ) ) {
+		$value = 'https://' . $value;
+	} elseif ( ! preg_match( '#^https?://#i', $value ) ) {
+		return ''; // Text that is no address ("chat with us"), or another scheme.
 	}
 	$url = esc_url_raw( $value, array( 'http', 'https' ) );
-	return preg_match( '#^https?://[^/?\#\s]+#i', $url ) ? $url : '';
+	return preg_match( '#^https?://[^/?\#\s%]+([/?\#]|$)#i', $url ) ? $url : '';
+}
+
+/**
+ * Whether an address is a page of this site written from its root ("/staying-safe-online/").
+ *
+ * @param string $value An address.
+ * @return bool
+ */
+function haven_widgets_is_site_path( $value ) {
+	return '' !== $value && '/' === $value[0] && ( ! isset( $value[1] ) || '/' !== $value[1] );
+}
+
+/**
+ * An address as the settings keep it: a page of this site stays written from the site's
+ * root, so it still works when the site moves (staging to live, http to https); anything
+ * else as haven_widgets_url() gives it. '' when it is not an address.
+ *
+ * @param mixed $value Anything.
+ * @return string
+ */
+function haven_widgets_url_setting( $value ) {
+	$value = is_scalar( $value ) ? trim( (string) $value ) : '';
+	$url   = haven_widgets_url( $value );
+	if ( '' === $url || ! haven_widgets_is_site_path( $value ) ) {
+		return $url;
+	}
+	$home = untrailingslashit( home_url() );
+	return 0 === strpos( $url, $home . '/' ) ? substr( $url, strlen( $home ) ) : $url;
 }
 
 /**
@@ -182,83 +214,256 @@ function haven_widgets_clean_helplines( $list ) {
  * @param string $type    error or warning.
  */
 function haven_widgets_settings_error( $setting, $code, $message, $type = 'error' ) {
+	// WordPress sanitises a new option twice in one save: each notice is said once.
+	static $said = array();
+	if ( isset( $said[ $code ] ) ) {
+		return;
+	}
+	$said[ $code ] = true;
 	if ( function_exists( 'add_settings_error' ) ) {
 		add_settings_error( $setting, $code, $message, $type );
 	}
 }
 
 /**
- * Sanitises the settings page's form (the Settings API's sanitize_callback). What cannot be
- * kept is said in a notice on the page, by helpline and field.
+ * The helpline fields' names, as the settings page labels them (and its notices name them).
+ *
+ * @return array Field => label.
+ */
+function haven_widgets_helpline_labels() {
+	return array(
+		'name'        => __( 'Name', 'haven-widgets' ),
+		'description' => __( 'What it is for', 'haven-widgets' ),
+		'phone'       => __( 'Phone number', 'haven-widgets' ),
+		'sms'         => __( 'Text (SMS) number', 'haven-widgets' ),
+		'keyword'     => __( 'Keyword to text', 'haven-widgets' ),
+		'chat'        => __( 'Chat link', 'haven-widgets' ),
+		'web'         => __( 'Website', 'haven-widgets' ),
+		'hours'       => __( 'Hours', 'haven-widgets' ),
+		'languages'   => __( 'Languages', 'haven-widgets' ),
+		'region'      => __( 'Region', 'haven-widgets' ),
+	);
+}
+
+/**
+ * Why a value of a field was not kept: the rule that field follows.
+ *
+ * @param string $field A helpline field, or emergency_number, exit_href, exit_safety_href, accent.
+ * @return string
+ */
+function haven_widgets_field_rule( $field ) {
+	switch ( $field ) {
+		case 'phone':
+		case 'sms':
+		case 'emergency_number':
+			return __( 'A phone number holds 2 to 15 digits; spaces, brackets, dots, dashes and a + at the start are fine.', 'haven-widgets' );
+		case 'exit_safety_href':
+			return __( 'Write a web address such as https://example.org/page/, or one of this site’s pages such as /staying-safe-online/.', 'haven-widgets' );
+		case 'accent':
+			return __( 'Write a hex colour such as #256a66.', 'haven-widgets' );
+		case 'name':
+			return __( 'A helpline needs a name to be saved.', 'haven-widgets' );
+		default:
+			return __( 'Write a web address such as https://www.samaritans.org/ (only http and https links).', 'haven-widgets' );
+	}
+}
+
+/**
+ * What the settings page keeps to show again after saving, for the person who saved:
+ * values typed but not kept, with the reason, and notes on values changed on the way.
+ * WordPress redirects after saving, so this waits for the next page in a transient.
+ *
+ * @param array|null $add Merged in when given; null to read and forget.
+ * @return array
+ */
+function haven_widgets_typed( $add = null ) {
+	$key = 'haven_widgets_typed_' . get_current_user_id();
+	if ( null === $add ) {
+		$typed = get_transient( $key );
+		delete_transient( $key );
+		return is_array( $typed ) ? $typed : array();
+	}
+	// WordPress may sanitise twice in one save (when the option is new), the second time
+	// with the first's clean result: what the first found is kept.
+	if ( $add && get_current_user_id() ) {
+		$typed = get_transient( $key );
+		set_transient( $key, array_replace_recursive( is_array( $typed ) ? $typed : array(), $add ), 10 * MINUTE_IN_SECONDS );
+	}
+	return $add;
+}
+
+/**
+ * An accent colour that reads on a background: the colour itself when its contrast is at
+ * least 4.5:1 (WCAG AA for text such as links), else the nearest shade towards black (on a
+ * light background) or white (on a dark one) that is.
+ *
+ * @param string $accent     A #rrggbb or #rgb colour.
+ * @param string $background The widgets' background.
+ * @return string #rrggbb, or '' when $accent is not a hex colour.
+ */
+function haven_widgets_readable_accent( $accent, $background ) {
+	$hex = ltrim( (string) $accent, '#' );
+	if ( 3 === strlen( $hex ) ) {
+		$hex = $hex[0] . $hex[0] . $hex[1] . $hex[1] . $hex[2] . $hex[2];
+	}
+	if ( ! preg_match( '/^[0-9a-f]{6}$/i', $hex ) ) {
+		return '';
+	}
+	$rgb    = array_map( 'hexdec', str_split( strtolower( $hex ), 2 ) );
+	$toward = haven_widgets_luminance( $background ) > 0.179 ? 0 : 255;
+	for ( $step = 0; $step <= 50; $step++ ) {
+		$mix    = $step / 50;
+		$colour = '#';
+		foreach ( $rgb as $channel ) {
+			$colour .= sprintf( '%02x', (int) round( $channel + ( $toward - $channel ) * $mix ) );
+		}
+		if ( haven_widgets_contrast( $colour, $background ) >= 4.5 ) {
+			return $colour;
+		}
+	}
+	return 0 === $toward ? '#000000' : '#ffffff';
+}
+
+/**
+ * The widgets' own backgrounds (src/core/styles.ts), which the accent must read on.
+ */
+const HAVEN_WIDGETS_BACKGROUNDS = array(
+	'light' => '#ffffff',
+	'dark'  => '#161b1d',
+);
+
+/**
+ * The accent colours the widgets use for a chosen accent, each readable on its theme's
+ * background, with the text colour that reads on each.
+ *
+ * @param string $accent The setting.
+ * @return array|null { light, light_on, dark, dark_on }, or null without an accent.
+ */
+function haven_widgets_accent_colours( $accent ) {
+	$accent = sanitize_hex_color( (string) $accent );
+	if ( ! $accent ) {
+		return null;
+	}
+	$out = array();
+	foreach ( HAVEN_WIDGETS_BACKGROUNDS as $theme => $background ) {
+		$colour               = haven_widgets_readable_accent( $accent, $background );
+		$out[ $theme ]        = $colour;
+		$out[ $theme . '_on' ] = haven_widgets_contrast( $colour, '#ffffff' ) >= haven_widgets_contrast( $colour, '#10201e' ) ? '#ffffff' : '#10201e';
+	}
+	return $out;
+}
+
+/**
+ * Sanitises the settings page's form (the Settings API's sanitize_callback; WordPress has
+ * already unslashed the form). Every value that can be kept is saved. What cannot be kept is
+ * said in a notice on the page, naming the helpline and field and the rule it missed, and is
+ * shown again in its field, as typed, for the person to correct.
  *
  * @param mixed $input The submitted option.
  * @return array
  */
 function haven_widgets_sanitize_settings( $input ) {
-	$input = is_array( $input ) ? wp_unslash( $input ) : array();
-	$clean = haven_widgets_defaults();
+	$input  = is_array( $input ) ? $input : array();
+	$clean  = haven_widgets_defaults();
+	$typed  = array();
+	$labels = haven_widgets_helpline_labels();
+	$notice = function ( $code, $message, $type = 'error' ) {
+		haven_widgets_settings_error( 'haven_widgets_settings', $code, $message, $type );
+	};
 
-	$labels = array(
-		'phone' => __( 'phone number', 'haven-widgets' ),
-		'sms'   => __( 'text (SMS) number', 'haven-widgets' ),
-		'chat'  => __( 'chat link', 'haven-widgets' ),
-		'web'   => __( 'website', 'haven-widgets' ),
-	);
-	$rows   = isset( $input['helplines'] ) && is_array( $input['helplines'] ) ? array_values( $input['helplines'] ) : array();
+	$rows = isset( $input['helplines'] ) && is_array( $input['helplines'] ) ? array_values( $input['helplines'] ) : array();
 	foreach ( $rows as $i => $row ) {
 		if ( ! is_array( $row ) || ! empty( $row['remove'] ) ) {
 			continue;
 		}
-		$filled = array_filter( array_map( 'haven_widgets_text', array_intersect_key( $row, array_flip( HAVEN_WIDGETS_HELPLINE_FIELDS ) ) ) );
+		$fields = array_intersect_key( $row, array_flip( HAVEN_WIDGETS_HELPLINE_FIELDS ) );
+		$filled = array_filter( array_map( 'haven_widgets_text', $fields ) );
 		if ( ! $filled ) {
 			continue;
 		}
 		$problems = array();
 		$line     = haven_widgets_clean_helpline( $row, $problems );
 		if ( ! $line ) {
-			haven_widgets_settings_error(
-				'haven_widgets_settings',
+			$notice(
 				'haven-widgets-helpline-' . $i,
 				/* translators: %d: the helpline's position in the list. */
-				sprintf( __( 'Helpline %d has no name, so it was not saved.', 'haven-widgets' ), $i + 1 )
+				sprintf( __( 'Helpline %d has no name, so it was not saved. What you typed is still in the form below: add a name and save again.', 'haven-widgets' ), $i + 1 )
 			);
+			$typed['unsaved'][] = array_map( 'haven_widgets_textarea', array_filter( $fields, 'is_scalar' ) );
 			continue;
 		}
+		$at = count( $clean['helplines'] );
 		foreach ( $problems as $field ) {
-			haven_widgets_settings_error(
-				'haven_widgets_settings',
+			$notice(
 				'haven-widgets-helpline-' . $i . '-' . $field,
 				sprintf(
-					/* translators: 1: what was wrong (a phone number, a website), 2: the helpline's name. */
-					__( 'The %1$s of “%2$s” is not one, so it was left out. Numbers hold 2 to 15 digits; links start with https://.', 'haven-widgets' ),
-					isset( $labels[ $field ] ) ? $labels[ $field ] : $field,
-					$line['name']
+					/* translators: 1: a helpline's name, 2: a field's label (Website), 3: the rule it missed. */
+					__( '“%1$s”, %2$s: not saved. %3$s What you typed is still in the field.', 'haven-widgets' ),
+					$line['name'],
+					$labels[ $field ],
+					haven_widgets_field_rule( $field )
 				)
 			);
+			$typed['helplines'][ $at ][ $field ] = array(
+				'value'  => haven_widgets_text( $row[ $field ] ),
+				'reason' => haven_widgets_field_rule( $field ),
+			);
+		}
+		foreach ( array( 'chat', 'web' ) as $field ) {
+			$raw = isset( $row[ $field ] ) && is_scalar( $row[ $field ] ) ? trim( (string) $row[ $field ] ) : '';
+			if ( '' !== $line[ $field ] && ! preg_match( '#^https?://#i', $raw ) ) {
+				/* translators: %s: a web address. */
+				$note = sprintf( __( 'Saved as %s: check that it opens.', 'haven-widgets' ), $line[ $field ] );
+				$notice(
+					'haven-widgets-helpline-' . $i . '-' . $field . '-scheme',
+					/* translators: 1: a helpline's name, 2: a field's label (Website), 3: what was done. */
+					sprintf( __( '“%1$s”, %2$s: %3$s', 'haven-widgets' ), $line['name'], $labels[ $field ], $note ),
+					'info'
+				);
+				$typed['helplines'][ $at ][ $field ] = array( 'note' => $note );
+			}
 		}
 		$clean['helplines'][] = $line;
 	}
 	$clean['helplines'] = array_slice( $clean['helplines'], 0, 200 );
 
-	$emergency = isset( $input['emergency_number'] ) ? $input['emergency_number'] : '';
+	$top_labels = array(
+		'emergency_number' => __( 'Emergency number', 'haven-widgets' ),
+		'exit_href'        => __( 'Where it leads', 'haven-widgets' ),
+		'exit_safety_href' => __( 'Safety page', 'haven-widgets' ),
+		'accent'           => __( 'Accent colour', 'haven-widgets' ),
+	);
+	$refuse = function ( $key, $raw ) use ( &$typed, $notice, $top_labels ) {
+		$notice(
+			'haven-widgets-' . $key,
+			/* translators: 1: a field's label (Safety page), 2: the rule it missed. */
+			sprintf( __( '%1$s: not saved. %2$s What you typed is still in the field.', 'haven-widgets' ), $top_labels[ $key ], haven_widgets_field_rule( $key ) )
+		);
+		$typed['fields'][ $key ] = array(
+			'value'  => $raw,
+			'reason' => haven_widgets_field_rule( $key ),
+		);
+	};
+
+	$emergency                 = isset( $input['emergency_number'] ) ? haven_widgets_text( $input['emergency_number'] ) : '';
 	$clean['emergency_number'] = haven_widgets_phone( $emergency );
-	if ( '' === $clean['emergency_number'] && '' !== haven_widgets_text( $emergency ) ) {
-		haven_widgets_settings_error( 'haven_widgets_settings', 'haven-widgets-emergency', __( 'The emergency number is not a phone number, so it was left out.', 'haven-widgets' ) );
+	if ( '' === $clean['emergency_number'] && '' !== $emergency ) {
+		$refuse( 'emergency_number', $emergency );
 	}
 
 	$clean['exit_enabled']  = ! empty( $input['exit_enabled'] );
 	$clean['exit_shortcut'] = ! empty( $input['exit_shortcut'] );
 	foreach ( array( 'exit_href', 'exit_safety_href' ) as $key ) {
-		$raw           = isset( $input[ $key ] ) ? $input[ $key ] : '';
-		$clean[ $key ] = haven_widgets_url( $raw );
-		if ( '' === $clean[ $key ] && '' !== haven_widgets_text( $raw ) ) {
-			haven_widgets_settings_error(
-				'haven_widgets_settings',
-				'haven-widgets-' . $key,
-				'exit_href' === $key
-					? __( 'The quick exit’s destination is not a web address, so the default (Wikipedia) is used.', 'haven-widgets' )
-					: __( 'The safety page is not a web address, so it was left out.', 'haven-widgets' )
-			);
+		$raw           = isset( $input[ $key ] ) ? haven_widgets_text( $input[ $key ] ) : '';
+		$clean[ $key ] = haven_widgets_url_setting( $raw );
+		if ( '' === $clean[ $key ] && '' !== $raw ) {
+			$refuse( $key, $raw );
+		} elseif ( '' !== $raw && ! haven_widgets_is_site_path( $raw ) && ! preg_match( '#^https?://#i', $raw ) ) {
+			/* translators: %s: a web address. */
+			$note = sprintf( __( 'Saved as %s: check that it opens.', 'haven-widgets' ), $clean[ $key ] );
+			/* translators: 1: a field's label (Safety page), 2: what was done. */
+			$notice( 'haven-widgets-' . $key . '-scheme', sprintf( __( '%1$s: %2$s', 'haven-widgets' ), $top_labels[ $key ], $note ), 'info' );
+			$typed['fields'][ $key ] = array( 'note' => $note );
 		}
 	}
 
@@ -266,27 +471,27 @@ function haven_widgets_sanitize_settings( $input ) {
 	$clean['language'] = haven_widgets_enum( isset( $input['language'] ) ? $input['language'] : '', HAVEN_WIDGETS_LOCALES, '' );
 
 	$accent = isset( $input['accent'] ) ? trim( haven_widgets_text( $input['accent'] ) ) : '';
-	if ( '' !== $accent && '#' !== $accent[0] ) {
-		$accent = '#' . $accent;
-	}
-	$clean['accent'] = (string) sanitize_hex_color( $accent );
+	$hex    = '' !== $accent && '#' !== $accent[0] ? '#' . $accent : $accent;
+	$clean['accent'] = strtolower( (string) sanitize_hex_color( $hex ) );
 	if ( '' === $clean['accent'] && '' !== $accent && '#' !== $accent ) {
-		haven_widgets_settings_error( 'haven_widgets_settings', 'haven-widgets-accent', __( 'The accent colour is not a hex colour such as #256a66, so the default is used.', 'haven-widgets' ) );
+		$refuse( 'accent', $accent );
 	} elseif ( '' !== $clean['accent'] ) {
-		$dark       = 'dark' === haven_widgets_global_theme( $clean['theme'] );
-		$background = $dark ? '#161b1d' : '#ffffff';
-		if ( haven_widgets_contrast( $clean['accent'], $background ) < 3 ) {
-			haven_widgets_settings_error(
-				'haven_widgets_settings',
-				'haven-widgets-accent-contrast',
-				$dark
-					? __( 'The accent colour is hard to see on the widgets’ dark background (contrast under 3:1). Choose a lighter colour.', 'haven-widgets' )
-					: __( 'The accent colour is hard to see on the widgets’ light background (contrast under 3:1). Choose a darker colour.', 'haven-widgets' ),
-				'warning'
-			);
+		$used   = haven_widgets_accent_colours( $clean['accent'] );
+		$global = haven_widgets_global_theme( $clean['theme'] );
+		$shades = array(
+			/* translators: 1: the colour chosen, 2: the colour used instead. */
+			'light' => __( 'Accent colour: %1$s is hard to read as text on the widgets’ light background, so links and buttons there use %2$s (contrast at least 4.5:1, shown beside the field).', 'haven-widgets' ),
+			/* translators: 1: the colour chosen, 2: the colour used instead. */
+			'dark'  => __( 'Accent colour: %1$s is hard to read as text on the widgets’ dark background, so links and buttons there use %2$s (contrast at least 4.5:1, shown beside the field).', 'haven-widgets' ),
+		);
+		foreach ( $shades as $theme => $message ) {
+			if ( $used[ $theme ] !== $clean['accent'] && ( 'auto' === $global || $theme === $global ) ) {
+				$notice( 'haven-widgets-accent-' . $theme, sprintf( $message, $clean['accent'], $used[ $theme ] ), 'info' );
+			}
 		}
 	}
 
+	haven_widgets_typed( $typed );
 	return $clean;
 }
 
@@ -385,8 +590,27 @@ function haven_widgets_site_theme() {
 }
 
 /**
+ * Whether the active theme has a dark mode of its own that each visitor's browser turns on
+ * (Twenty Twenty-One's, when its Customizer option is on): it marks the page with the class
+ * `is-dark-theme`, which the plugin's stylesheet follows. Themes that do the same can say so
+ * through the `haven_widgets_theme_dark_mode` filter.
+ *
+ * @return bool
+ */
+function haven_widgets_theme_dark_mode() {
+	$twenty_twenty_one = 'twentytwentyone' === get_template() && get_theme_mod( 'respect_user_color_preference', false ) && 'light' === haven_widgets_site_theme();
+	/**
+	 * Whether the theme darkens its pages in the visitor's browser with `is-dark-theme` on the body.
+	 *
+	 * @param bool $dark_mode What the plugin found.
+	 */
+	return (bool) apply_filters( 'haven_widgets_theme_dark_mode', $twenty_twenty_one );
+}
+
+/**
  * The theme every widget gets unless its block chooses another: `light` or `dark` (as chosen,
- * or the site's own), or `auto` (each visitor's system).
+ * or the site's own), or `auto`: each visitor's system ("visitor"), or the theme's own dark
+ * mode where it has one (see haven_widgets_theme_dark_mode()).
  *
  * @param string|null $setting The theme setting; the saved one when null.
  * @return string
@@ -402,7 +626,8 @@ function haven_widgets_global_theme( $setting = null ) {
 		case 'visitor':
 			return 'auto';
 		default:
-			return haven_widgets_site_theme();
+			// A theme with its own dark mode: light until the page says it is dark.
+			return haven_widgets_theme_dark_mode() ? 'auto' : haven_widgets_site_theme();
 	}
 }
 

@@ -558,7 +558,9 @@ registerBlockType<ExitAttrs>('haven-widgets/quick-exit', {
       [
         panel(__('Quick exit', 'haven-widgets'), [
           site.siteExit
-            ? h('div', { style: { marginBottom: '16px' } }, h(Notice as never, { status: 'info', isDismissible: false }, __('The site already shows a quick exit on every page (Settings → Haven widgets). A fixed one here is left out.', 'haven-widgets')))
+            ? h('div', { style: { marginBottom: '16px' } }, h(Notice as never, { status: 'info', isDismissible: false }, fixed
+              ? __('The site already shows a quick exit at the top of every page (Settings → Haven widgets), so on the page this fixed one is left out and the site’s shows instead.', 'haven-widgets')
+              : __('The site already shows a quick exit at the top of every page (Settings → Haven widgets). This block adds a second button here, in the page, leading where this block says.', 'haven-widgets')))
             : null,
           ...optionControls('quick-exit', a, set, {
             // Empty, the block takes the site's settings.

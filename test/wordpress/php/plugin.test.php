@@ -123,7 +123,7 @@ haven_test( '' === haven_widgets_url( ' JaVaScRiPt:alert(1)' ), 'JaVaScRiPt: wit
 haven_test( '' === haven_widgets_url( 'data:text/html,<script>' ), 'data: is not a URL' );
 haven_test( '' === haven_widgets_url( 'mailto:a@example.org' ), 'mailto: is not a page to go to' );
 haven_test( 'https://example.org/a?b=1&c=2' === haven_widgets_url( 'https://example.org/a?b=1&c=2' ), 'an https URL is kept' );
-haven_test( 'http://example.org' === haven_widgets_url( 'example.org' ), 'a URL without scheme gets http://' );
+haven_test( 'https://example.org' === haven_widgets_url( 'example.org' ), 'a URL without scheme gets https://' );
 haven_test( home_url( '/staying-safe/' ) === haven_widgets_url( '/staying-safe/' ), 'a site path becomes a full URL' );
 haven_test( '' === haven_widgets_url( '//evil.example/' ) || 0 === strpos( haven_widgets_url( '//evil.example/' ), 'http' ), 'a protocol-relative URL is not taken as a site path' );
 
@@ -215,6 +215,39 @@ haven_test( ! isset( $haven_saved['unknown'] ), 'unknown keys are not saved' );
 $haven_errors = wp_list_pluck( get_settings_errors( 'haven_widgets_settings' ), 'code' );
 haven_test( in_array( 'haven-widgets-helpline-3', $haven_errors, true ), 'a helpline without a name is reported' );
 haven_test( in_array( 'haven-widgets-exit_href', $haven_errors, true ), 'a bad destination is reported' );
+
+// Section 4 of issue 21: what was typed is what is kept.
+$haven_saved = haven_widgets_sanitize_settings(
+	array(
+		'helplines'        => array(
+			array(
+				'name'        => 'Samaritans',
+				'description' => 'C:\ back\slash',
+				'web'         => 'samaritans.org',
+				'chat'        => 'not a link',
+			),
+		),
+		'exit_safety_href' => '/staying-safe-online/',
+		'exit_href'        => '/weather/',
+		'accent'           => '#ffff00',
+		'theme'            => 'light',
+	)
+);
+haven_test( 'C:\ back\slash' === $haven_saved['helplines'][0]['description'], 'backslashes in a description are kept (WordPress has unslashed the form already)' );
+haven_test( '/staying-safe-online/' === $haven_saved['exit_safety_href'], 'a safety page of this site is kept relative: ' . $haven_saved['exit_safety_href'] );
+haven_test( '/weather/' === $haven_saved['exit_href'], 'an exit destination on this site is kept relative' );
+haven_test( home_url( '/staying-safe-online/' ) === haven_widgets_url( $haven_saved['exit_safety_href'] ), 'and rendered as a full address of the site as it is now' );
+haven_test( 'https://samaritans.org' === $haven_saved['helplines'][0]['web'], 'samaritans.org is saved as https://samaritans.org' );
+haven_test( '' === $haven_saved['helplines'][0]['chat'], 'a chat link that is not one is not saved' );
+haven_test( '#ffff00' === $haven_saved['accent'], 'the accent is saved as chosen' );
+$haven_used = haven_widgets_accent_colours( '#ffff00' );
+haven_test( haven_widgets_contrast( $haven_used['light'], '#ffffff' ) >= 4.5 && haven_widgets_contrast( $haven_used['dark'], '#161b1d' ) >= 4.5, 'the accent used reads at 4.5:1 on both backgrounds' );
+haven_test( '#ffff00' === $haven_used['dark'], 'a yellow accent is kept as is on the dark background' );
+$haven_notices = get_settings_errors( 'haven_widgets_settings' );
+$haven_chat    = wp_list_filter( $haven_notices, array( 'code' => 'haven-widgets-helpline-0-chat' ) );
+$haven_chat    = $haven_chat ? reset( $haven_chat )['message'] : '';
+haven_test( false !== strpos( $haven_chat, 'Chat link' ) && false !== strpos( $haven_chat, 'web address' ) && false === strpos( $haven_chat, 'digits' ), 'a chat link\'s notice names the field and a link\'s rule: ' . $haven_chat );
+haven_test( (bool) wp_list_filter( $haven_notices, array( 'code' => 'haven-widgets-accent-light' ) ), 'the accent\'s shade is said' );
 
 /*
  * Rendering.
@@ -535,7 +568,7 @@ foreach ( $haven_payloads as $haven_i => $haven_p ) {
 		$haven_danger = haven_test_danger( $haven_html, false !== strpos( $haven_where, 'short' ) );
 		haven_test( '' === $haven_danger, "payload $haven_i in $haven_where: $haven_danger" );
 	}
-	haven_test( (bool) preg_match( '/^(|[a-z,-]+\{--haven(-dark)?-color-accent:#[0-9a-f]{3,6};--haven(-dark)?-color-on-accent:#[0-9a-f]{6}\})$/i', haven_widgets_accent_css() ), "payload $haven_i: the accent CSS is a colour only" );
+	haven_test( (bool) preg_match( '/^(|[a-z,-]+\{--haven-color-accent:#[0-9a-f]{6};--haven-color-on-accent:#[0-9a-f]{6};--haven-dark-color-accent:#[0-9a-f]{6};--haven-dark-color-on-accent:#[0-9a-f]{6}\})$/i', haven_widgets_accent_css() ), "payload $haven_i: the accent CSS is a colour only" );
 }
 update_option( 'haven_widgets_settings', $haven_original );
 
