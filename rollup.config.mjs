@@ -120,6 +120,11 @@ function sharedNameCache() {
   return { props: { props: Object.fromEntries([...taken].map((name) => [`$(taken ${name})`, name])) } };
 }
 
+// The cache is filled when the autoloader's build starts, after the npm build before it has
+// written dist/: when this file is read on a fresh checkout there is no dist/ to read yet, and
+// an empty cache let terser give a private member a name Lit's own code uses.
+const autoloaderNames = {};
+
 const cdnAutoloader = {
   input: { 'haven-autoloader': 'dist/autoloader.js' },
   output: {
@@ -133,9 +138,16 @@ const cdnAutoloader = {
       if (/[\\/](node_modules|dist[\\/]core)[\\/]/.test(id)) return sharedChunk;
       return /[\\/]dist[\\/]components[\\/]([^\\/]+)[\\/]/.exec(id)?.[1];
     },
-    plugins: [terser({ ...terserOptions, module: true, nameCache: existsSync('dist/core') ? sharedNameCache() : {} })],
+    plugins: [terser({ ...terserOptions, module: true, nameCache: autoloaderNames })],
   },
   plugins: [
+    {
+      name: 'autoloader-names',
+      buildStart() {
+        for (const key of Object.keys(autoloaderNames)) delete autoloaderNames[key];
+        Object.assign(autoloaderNames, sharedNameCache());
+      },
+    },
     {
       name: 'autoloader-clean',
       // Hashed names: the last build's files would stay beside the new ones.
