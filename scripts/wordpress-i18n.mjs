@@ -42,6 +42,8 @@ export const LANGUAGES = {
  */
 export const SCRIPTS = {
   'src/editor.ts': 'haven-widgets-editor',
+  // The options' labels, generated from the widgets' JSDoc, are bundled into the editor script.
+  'src/widget-options.ts': 'haven-widgets-editor',
   'assets/settings.js': 'haven-widgets-settings',
 };
 

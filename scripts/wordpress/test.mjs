@@ -29,7 +29,12 @@ function newest(dir) {
 
 // 1. The plugin's zip, built when missing or stale.
 const zipTime = fs.existsSync(PLUGIN_ZIP) ? fs.statSync(PLUGIN_ZIP).mtimeMs : 0;
-const srcTime = Math.max(newest('wordpress'), newest('src'), fs.statSync('rollup.config.mjs').mtimeMs);
+// The plugin's build scripts count too: they write its language files and fallbacks.
+const srcTime = Math.max(
+  newest('wordpress'),
+  newest('src'),
+  ...['rollup.config.mjs', 'scripts/wordpress-plugin.mjs', 'scripts/wordpress-i18n.mjs'].map((f) => fs.statSync(f).mtimeMs),
+);
 if (zipTime < srcTime) {
   console.log(`[wordpress] ${zipTime ? 'dist/wordpress is older than its sources' : 'no dist/wordpress/haven-widgets.zip'}: npm run build`);
   const r = spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });

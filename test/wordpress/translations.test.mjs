@@ -45,8 +45,8 @@ test('with the site in Spanish, the settings page and the editor speak Spanish',
       'Preguntas y respuestas',
     );
     assert.equal(
-      await admin.evaluate(() => window.wp.i18n.__('Heading level', 'haven-widgets')),
-      'Nivel de encabezado',
+      await admin.evaluate(() => window.wp.i18n.__('Heading level of the questions', 'haven-widgets')),
+      'Nivel de encabezado de las preguntas',
     );
   } finally {
     await admin.closeAll();
