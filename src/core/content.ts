@@ -20,9 +20,21 @@ export const GENERATED = 'data-haven-generated';
 const isJson = (el?: Element | null): el is HTMLScriptElement =>
   el instanceof HTMLScriptElement && el.type.trim().toLowerCase() === 'application/json' && !el.hasAttribute(GENERATED);
 
+/**
+ * An element's child elements, walked by sibling links: `[...el.children]` makes the engine
+ * build a live collection (and a wrapper for it) on each element, and spreading it calls into
+ * the engine once per child; for 500 FAQs read from markup, that was ~3 ms and garbage.
+ */
+export function childElements(parent: Element): Element[] {
+  const found: Element[] = [];
+  for (let el = parent.firstElementChild; el; el = el.nextElementSibling) found.push(el);
+  return found;
+}
+
 /** The widget's own child `<script type="application/json">`, if any. */
 export function jsonChild(host: Element): HTMLScriptElement | undefined {
-  return [...host.children].find(isJson);
+  for (let el = host.firstElementChild; el; el = el.nextElementSibling) if (isJson(el)) return el;
+  return undefined;
 }
 
 /**
