@@ -65,7 +65,10 @@ export function nearest(name: string, known: readonly string[]): string | undefi
  * the nearest known field, else every known one.
  */
 export function unknownFields(entries: readonly unknown[], known: readonly string[], what: string, option: string, problems: Problem[]): void {
-  for (const name of new Set(entries.flatMap((e) => (e?.constructor == Object ? Object.keys(e!) : [])))) {
+  // Collected into one set, without an array per entry: this runs for each widget's content.
+  const names = new Set<string>();
+  for (const e of entries) if (e?.constructor == Object) for (const name of Object.keys(e)) names.add(name);
+  for (const name of names) {
     const near = known.includes(name) || nearest(name, known);
     if (near !== true) problems.push({ option, message: `${quoted(name)} is not ${what} field; ${near ? `did you mean "${near}"?` : `the fields are ${known.join(', ')}.`}` });
   }
