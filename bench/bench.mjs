@@ -62,11 +62,24 @@ async function profile(tab, wanted) {
   const cdp = await tab.createCDPSession();
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  // The anchors' haven-faq runs beside lion-accordion: PROFILE='anchors'.
-  const all = [...(await tab.evaluate(() => Object.keys(window.scenarios))), 'anchors'];
+  // The anchors' haven-faq runs beside lion-accordion: PROFILE='anchors'. PROFILE='show all':
+  // Show all on 1,000 questions (the profile covers the 1,000-item render before it too),
+  // beside that render alone.
+  const all = [...(await tab.evaluate(() => Object.keys(window.scenarios))), 'anchors', 'show all'];
   const names = wanted.includes('1') ? all : all.filter((n) => wanted.includes(n));
   const run = (name, side) =>
-    tab.evaluate((n, s) => (n === 'anchors' ? window.anchors[s === 'haven' ? 'haven-faq' : 'lion-accordion']() : window.scenarios[n][s]()), name, side);
+    tab.evaluate(
+      (n, s) =>
+        n === 'anchors'
+          ? window.anchors[s === 'haven' ? 'haven-faq' : 'lion-accordion']()
+          : n === 'show all'
+            ? s === 'haven'
+              ? window.toggleAll().then((t) => t.ms)
+              : window.renderMany('haven-faq', 1, (el) => (el.items = window.items(1000)))
+            : window.scenarios[n][s](),
+      name,
+      side,
+    );
   const selfTimes = async (name, side) => {
     for (let i = 0; i < 2; i++) await run(name, side);
     await cdp.send('Profiler.start');
@@ -86,7 +99,7 @@ async function profile(tab, wanted) {
   for (const name of names) {
     const ours = await selfTimes(name, 'haven');
     const twin = await selfTimes(name, 'styled');
-    const other = name === 'anchors' ? '500 lion-accordions' : 'its twin (same DOM and CSS)';
+    const other = { anchors: '500 lion-accordions', 'show all': 'the render before it alone' }[name] ?? 'its twin (same DOM and CSS)';
     console.log(`\n${name}: widget ${fmt(ours.wall)} a render, ${other} ${fmt(twin.wall)}. Self time, ms a render, widget (other):`);
     const rows = [...ours.byName].map(([k, ms]) => [k, ms / RUNS, (twin.byName.get(k) ?? 0) / RUNS]).sort((a, b) => b[1] - b[2] - (a[1] - a[2]));
     for (const [k, ms, t] of rows.slice(0, 18)) console.log(`  ${ms.toFixed(2).padStart(7)} (${t.toFixed(2).padStart(6)})  ${k}`);

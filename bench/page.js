@@ -78,6 +78,9 @@ window.oneOfMany = {
 /** 1,000 items: Show all, then the longest task while it runs. */
 window.toggleAll = async () => {
   await renderMany('haven-faq', 1, (el) => (el.items = items(1000)));
+  // The click gets a task of its own, as a visitor's has: without this, the longest task
+  // was the first render of the 1,000 items and the Show all after it, in one.
+  await new Promise((r) => setTimeout(r));
   const el = document.querySelector('haven-faq');
   const longest = { ms: 0 };
   const observer = new PerformanceObserver((list) => {
@@ -94,3 +97,4 @@ window.toggleAll = async () => {
   return { ms, longestTask: longest.ms };
 };
 window.renderMany = renderMany;
+window.items = items;

@@ -1,5 +1,5 @@
 import type { Parsed } from '../../core/content.js';
-import { GENERATED, capped, text, uniqueIds, unknownFields, words } from '../../core/content.js';
+import { GENERATED, capped, childElements, text, uniqueIds, unknownFields, words } from '../../core/content.js';
 import type { Problem } from '../../core/warn.js';
 import type { FaqItemInput } from './types.js';
 
@@ -50,16 +50,17 @@ export function parseItems(input: unknown, option: string): Parsed<FaqItem[]> {
  * (links, lists) is kept, cloned, because the site itself wrote it.
  */
 export function itemsFromDetails(host: Element): Parsed<FaqItem[]> | undefined {
-  const details = [...host.children].filter(
+  const details = childElements(host).filter(
     (c): c is HTMLDetailsElement => c.localName === 'details' && !c.hasAttribute(GENERATED),
   );
   if (!details.length) return undefined;
   const problems: Problem[] = [];
   const items: FaqItem[] = [];
   capped(details, MAX_ITEMS, '<details>', problems).forEach((d, i) => {
-    const summary = [...d.children].find((c) => c.localName === 'summary');
+    const summary = childElements(d).find((c) => c.localName === 'summary');
     const question = words(summary);
-    const nodes = [...d.childNodes].filter((n) => n !== summary).map((n) => n.cloneNode(true));
+    const nodes: Node[] = [];
+    for (let n = d.firstChild; n; n = n.nextSibling) if (n !== summary) nodes.push(n.cloneNode(true));
     const answer = nodes.map((n) => n.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim();
     if (!question || !answer) {
       const missing = !question ? '<summary> question' : 'answer after its <summary>';
