@@ -40,7 +40,14 @@ function request<T>(r: IDBRequest<T>): Promise<T> {
 /** Every record our database holds, as bytes or JSON, read without the code under test; [] when there is none. */
 async function storedParts(): Promise<Uint8Array[]> {
   if (typeof indexedDB.databases === 'function' && !(await indexedDB.databases()).some((d) => d.name === STORAGE_NAME)) return [];
-  const db = await request(indexedDB.open(STORAGE_NAME));
+  // Never creating it: an open that would create the database is aborted (Firefox lists one being deleted).
+  const db = await new Promise<IDBDatabase | undefined>((resolve, reject) => {
+    const r = indexedDB.open(STORAGE_NAME);
+    r.onupgradeneeded = () => r.transaction!.abort();
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = (e) => (e.preventDefault(), r.error?.name === 'AbortError' ? resolve(undefined) : reject(r.error));
+  });
+  if (!db) return [];
   const parts: Uint8Array[] = [];
   for (const store of db.objectStoreNames) {
     const os = db.transaction(store).objectStore(store);
@@ -146,14 +153,14 @@ describe('<haven-journal> writing', () => {
     expect(prompt(el)).to.equal(english.prompts.feeling[1]);
     await sendKeys({ press: 'Tab' });
     expect(deepActiveElement()).to.equal($(el, 'textarea'));
-    await sendKeys({ type: 'Calmer after the walk' });
+    await sendKeys({ type: 'Calmer' });
     await sendKeys({ press: 'Tab' });
     expect(deepActiveElement()).to.equal($(el, '[part="add"]'));
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => live(el) === english.added, 'the addition is announced');
-    expect(el.entries.map((e) => [e.kind, e.text])).to.deep.equal([['feeling', 'Calmer after the walk']]);
-    expect(saved.map((d) => d.entry.text)).to.deep.equal(['Calmer after the walk']);
-    expect(lookBack(el)).to.deep.equal(['Calmer after the walk']);
+    expect(el.entries.map((e) => [e.kind, e.text])).to.deep.equal([['feeling', 'Calmer']]);
+    expect(saved.map((d) => d.entry.text)).to.deep.equal(['Calmer']);
+    expect(lookBack(el)).to.deep.equal(['Calmer']);
     expect(deepActiveElement(), 'focus back in the field').to.equal($(el, 'textarea'));
     expect($<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('');
   });
@@ -338,7 +345,9 @@ describe('<haven-journal> keeping on this device', function () {
     await el.updateComplete;
     expect(el.keeping).to.be.false;
     expect(el.entries).to.deep.equal([]);
-    if (typeof indexedDB.databases === 'function') expect((await indexedDB.databases()).map((d) => d.name)).not.to.include(STORAGE_NAME);
+    if (typeof indexedDB.databases === 'function') {
+      await waitUntil(async () => !(await indexedDB.databases()).some((d) => d.name === STORAGE_NAME), 'no database left');
+    }
   });
 
   it('says refused storage in words, and the visitor keeps writing in the page', async () => {
