@@ -49,6 +49,7 @@ export const journalStyles = css`
     margin: 0;
   }
   .prompt {
+    margin: 0;
     font-size: 1.125em;
     padding-inline-start: 0.75em;
     border-inline-start: 3px solid var(--_jn);
@@ -141,6 +142,9 @@ export const journalStyles = css`
   }
   .entry p {
     margin: 0;
+  }
+  .meta time {
+    margin-inline-start: 0.5em;
   }
   .milestone .kind {
     color: var(--_jn);
