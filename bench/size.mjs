@@ -60,7 +60,7 @@ check('CDN classic (dist/cdn/haven-widgets.iife.js)', readFileSync('dist/cdn/hav
 const AUTOLOADED_PAGES = {
   faq: ['faq'],
   'faq+quick-exit': ['faq', 'quick-exit'],
-  all: ['provider', 'faq', 'grounding-timer', 'empathy-prompts', 'stage-table', 'quick-exit', 'helplines'],
+  all: ['provider', 'faq', 'grounding-timer', 'empathy-prompts', 'stage-table', 'quick-exit', 'helplines', 'journal'],
 };
 if (existsSync('dist/cdn/haven-autoloader.js')) {
   const cdnFile = (name) => readFileSync(`dist/cdn/${name}`, 'utf8');

@@ -22,6 +22,7 @@ const widgets: Record<string, () => Promise<unknown>> = {
   'haven-stage-table': () => import('./components/stage-table/index.js'),
   'haven-quick-exit': () => import('./components/quick-exit/index.js'),
   'haven-helplines': () => import('./components/helplines/index.js'),
+  'haven-journal': () => import('./components/journal/index.js'),
 };
 const selector = Object.keys(widgets).join(',');
 

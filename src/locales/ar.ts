@@ -6,5 +6,6 @@ import { empathyPrompts } from './ar/empathy-prompts.js';
 import { stageTable } from './ar/stage-table.js';
 import { quickExit } from './ar/quick-exit.js';
 import { helplines } from './ar/helplines.js';
+import { journal } from './ar/journal.js';
 
-registerLocale('ar', { faq, groundingTimer, empathyPrompts, stageTable, quickExit, helplines });
+registerLocale('ar', { faq, groundingTimer, empathyPrompts, stageTable, quickExit, helplines, journal });

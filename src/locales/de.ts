@@ -6,5 +6,6 @@ import { empathyPrompts } from './de/empathy-prompts.js';
 import { stageTable } from './de/stage-table.js';
 import { quickExit } from './de/quick-exit.js';
 import { helplines } from './de/helplines.js';
+import { journal } from './de/journal.js';
 
-registerLocale('de', { faq, groundingTimer, empathyPrompts, stageTable, quickExit, helplines });
+registerLocale('de', { faq, groundingTimer, empathyPrompts, stageTable, quickExit, helplines, journal });

@@ -8,3 +8,4 @@ export { empathyPrompts } from './en/empathy-prompts.js';
 export { stageTable } from './en/stage-table.js';
 export { quickExit } from './en/quick-exit.js';
 export { helplines } from './en/helplines.js';
+export { journal } from './en/journal.js';

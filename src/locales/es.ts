@@ -6,5 +6,6 @@ import { empathyPrompts } from './es/empathy-prompts.js';
 import { stageTable } from './es/stage-table.js';
 import { quickExit } from './es/quick-exit.js';
 import { helplines } from './es/helplines.js';
+import { journal } from './es/journal.js';
 
-registerLocale('es', { faq, groundingTimer, empathyPrompts, stageTable, quickExit, helplines });
+registerLocale('es', { faq, groundingTimer, empathyPrompts, stageTable, quickExit, helplines, journal });

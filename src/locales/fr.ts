@@ -6,5 +6,6 @@ import { empathyPrompts } from './fr/empathy-prompts.js';
 import { stageTable } from './fr/stage-table.js';
 import { quickExit } from './fr/quick-exit.js';
 import { helplines } from './fr/helplines.js';
+import { journal } from './fr/journal.js';
 
-registerLocale('fr', { faq, groundingTimer, empathyPrompts, stageTable, quickExit, helplines });
+registerLocale('fr', { faq, groundingTimer, empathyPrompts, stageTable, quickExit, helplines, journal });

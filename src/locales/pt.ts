@@ -6,5 +6,6 @@ import { empathyPrompts } from './pt/empathy-prompts.js';
 import { stageTable } from './pt/stage-table.js';
 import { quickExit } from './pt/quick-exit.js';
 import { helplines } from './pt/helplines.js';
+import { journal } from './pt/journal.js';
 
-registerLocale('pt', { faq, groundingTimer, empathyPrompts, stageTable, quickExit, helplines });
+registerLocale('pt', { faq, groundingTimer, empathyPrompts, stageTable, quickExit, helplines, journal });

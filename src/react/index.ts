@@ -13,6 +13,7 @@ import { HavenEmpathyPrompts as HavenEmpathyPromptsElement, type HavenPromptDeta
 import { HavenFaq as HavenFaqElement, type HavenToggleDetail } from '../components/faq/index.js';
 import { HavenGroundingTimer as HavenGroundingTimerElement, type HavenExerciseDetail, type HavenPhaseDetail, type HavenPauseDetail } from '../components/grounding-timer/index.js';
 import { HavenHelplines as HavenHelplinesElement } from '../components/helplines/index.js';
+import { HavenJournal as HavenJournalElement, type HavenJournalSavedDetail, type HavenJournalLockedDetail, type HavenJournalErrorDetail } from '../components/journal/index.js';
 import { HavenProvider as HavenProviderElement } from '../components/provider/index.js';
 import { HavenQuickExit as HavenQuickExitElement, type HavenExitDetail } from '../components/quick-exit/index.js';
 import { HavenStageTable as HavenStageTableElement, type HavenStageSelectDetail } from '../components/stage-table/index.js';
@@ -61,6 +62,19 @@ export const HavenHelplines = createComponent({
   elementClass: HavenHelplinesElement,
   react: React,
   displayName: 'HavenHelplines',
+});
+
+/** `<haven-journal>` for React. */
+export const HavenJournal = createComponent({
+  tagName: 'haven-journal',
+  elementClass: HavenJournalElement,
+  react: React,
+  events: {
+    onHavenJournalSaved: 'haven-journal-saved' as EventName<CustomEvent<HavenJournalSavedDetail>>,
+    onHavenJournalLocked: 'haven-journal-locked' as EventName<CustomEvent<HavenJournalLockedDetail>>,
+    onHavenJournalError: 'haven-journal-error' as EventName<CustomEvent<HavenJournalErrorDetail>>,
+  },
+  displayName: 'HavenJournal',
 });
 
 /** `<haven-provider>` for React. */

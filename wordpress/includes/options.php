@@ -118,6 +118,41 @@ const HAVEN_WIDGETS_OPTIONS = array(
 			'max'       => 6,
 		),
 	),
+	'journal'         => array(
+		'allowKeeping' => array(
+			'attribute' => 'allow-keeping',
+			'shortcode' => 'allow_keeping',
+			'type'      => 'boolean',
+			'control'   => 'toggle',
+			'default'   => false,
+		),
+		'lockAfter'    => array(
+			'attribute' => 'lock-after',
+			'shortcode' => 'lock_after',
+			'type'      => 'number',
+			'control'   => 'number',
+			'default'   => 5,
+			'min'       => 1,
+			'max'       => 60,
+		),
+		'eraseOnExit'  => array(
+			'attribute' => 'erase-on-exit',
+			'shortcode' => 'erase_on_exit',
+			'type'      => 'boolean',
+			'control'   => 'toggle',
+			'default'   => false,
+		),
+		'headingLevel' => array(
+			'attribute' => 'heading-level',
+			'shortcode' => 'heading_level',
+			'type'      => 'number',
+			'control'   => 'select',
+			'default'   => 3,
+			'choices'   => array( 2, 3, 4, 5, 6 ),
+			'min'       => 2,
+			'max'       => 6,
+		),
+	),
 	'quick-exit'      => array(
 		'href'       => array(
 			'attribute' => 'href',

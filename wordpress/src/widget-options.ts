@@ -35,7 +35,7 @@ export interface WidgetOptions {
 }
 
 export type OptionWidget =
-  'empathy-prompts' | 'faq' | 'grounding-timer' | 'helplines' | 'quick-exit' | 'stage-table';
+  'empathy-prompts' | 'faq' | 'grounding-timer' | 'helplines' | 'journal' | 'quick-exit' | 'stage-table';
 
 export const widgetOptions = (__: Translate): Record<OptionWidget, WidgetOptions> => ({
   'empathy-prompts': {
@@ -220,6 +220,66 @@ export const widgetOptions = (__: Translate): Record<OptionWidget, WidgetOptions
       },
     ],
   },
+  journal: {
+    summary: __(
+      'A private journal with gentle prompts and a look back; kept by no one unless the site allows it and the visitor chooses, then locked with a passphrase.',
+      'haven-widgets',
+    ),
+    options: [
+      {
+        name: 'allowKeeping',
+        attribute: 'allow-keeping',
+        label: __('Let visitors keep their journal on their device', 'haven-widgets'),
+        hint: __(
+          'Encrypted with a passphrase they choose; nothing is kept unless they choose it too.',
+          'haven-widgets',
+        ),
+        control: 'toggle',
+        default: false,
+        editors: ['builder', 'wordpress'],
+      },
+      {
+        name: 'lockAfter',
+        attribute: 'lock-after',
+        label: __('Lock after (minutes)', 'haven-widgets'),
+        hint: __('How long a kept journal stays open without use.', 'haven-widgets'),
+        control: 'number',
+        default: 5,
+        min: 1,
+        max: 60,
+        editors: ['builder', 'wordpress'],
+      },
+      {
+        name: 'eraseOnExit',
+        attribute: 'erase-on-exit',
+        label: __('Erase the journal on quick exit', 'haven-widgets'),
+        hint: __(
+          'Instead of locking it: safer on a device someone checks, but it cannot be undone.',
+          'haven-widgets',
+        ),
+        control: 'toggle',
+        default: false,
+        editors: ['builder', 'wordpress'],
+      },
+      {
+        name: 'headingLevel',
+        attribute: 'heading-level',
+        label: __('Heading level of "Look back"', 'haven-widgets'),
+        control: 'select',
+        choices: [
+          [2, '2'],
+          [3, '3'],
+          [4, '4'],
+          [5, '5'],
+          [6, '6'],
+        ],
+        default: 3,
+        min: 2,
+        max: 6,
+        editors: ['builder', 'wordpress'],
+      },
+    ],
+  },
   'quick-exit': {
     summary: __(
       'A “Leave this site” button (and Shift pressed three times) that hides the page at once and replaces it in the history.',
@@ -347,6 +407,12 @@ export interface BlockOptions {
   };
   helplines: {
     emergencyNumber: string;
+    headingLevel: number;
+  };
+  journal: {
+    allowKeeping: boolean;
+    lockAfter: number;
+    eraseOnExit: boolean;
     headingLevel: number;
   };
   'quick-exit': {

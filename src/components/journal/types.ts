@@ -69,3 +69,10 @@ export type JournalErrorReason =
   | 'locked'
   | 'empty-passphrase'
   | 'invalid-entry';
+
+declare module '../../core/context.js' {
+  interface HavenContent {
+    /** Prompts for every <haven-journal> inside the provider, by kind: `{ milestone: ['…'] }`. */
+    journal: Partial<Record<JournalKind, string[]>>;
+  }
+}
