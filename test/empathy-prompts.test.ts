@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/empathy-prompts/index.js';
 import '../src/components/provider/index.js';
@@ -304,7 +304,8 @@ describe('<haven-empathy-prompts> copy', () => {
     expect(field.closest('label')!.textContent).to.contain('Select and copy this text');
     expect(deepActiveElement()).to.equal(field);
     expect([field.selectionStart, field.selectionEnd]).to.deep.equal([0, 'What helps?'.length]);
-    expect(live(el)).to.equal('Select and copy this text');
+    // Wait for the announcement, as a listener would: a busy WebKit made it after settle() once.
+    await waitUntil(() => live(el) === 'Select and copy this text', 'the field is announced');
     expect(events).to.deep.equal([]);
   });
 
